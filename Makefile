@@ -1,0 +1,39 @@
+# Role Explorer: every entry point. `make serve` and `make test` work on a
+# fresh machine: both start by installing whatever tool is missing.
+SHELL := bash
+.SHELLFLAGS := -eu -o pipefail -c
+export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
+export CHROMEDRIVER ?= /usr/bin/chromedriver
+
+.PHONY: serve test tools build lint test-native test-browser test-e2e bench
+
+## Build the widget and serve the demo page on http://127.0.0.1:8080
+serve: tools
+	trunk serve --release
+
+## Run every test: lint, native core tests, component tests and end-to-end tests in headless Chromium, size budget
+test: tools lint test-native build test-browser test-e2e
+
+tools:
+	@bash scripts/install-tools.sh
+
+build: tools
+	trunk build --release
+
+lint:
+	cargo fmt --check
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
+
+test-native:
+	cargo test
+
+test-browser:
+	cargo test --target wasm32-unknown-unknown
+
+test-e2e:
+	node --test --test-concurrency=1 tests/e2e/
+
+## Size of everything the widget loads (raw, gzip, brotli)
+bench: build
+	node bench/size.mjs

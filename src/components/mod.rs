@@ -1,0 +1,11 @@
+//! Yew components: thin views over [`crate::core`]. One concept per file.
+
+pub mod app;
+pub mod empty_state;
+pub mod explorer_view;
+pub mod filter_bar;
+pub mod notices;
+pub mod role_card;
+pub mod source_credit;
+
+pub use app::{App, AppProps};

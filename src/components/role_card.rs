@@ -1,0 +1,50 @@
+//! One role as a card, with a disclosure for its responsibilities.
+
+use yew::prelude::*;
+
+use crate::core::role::Role;
+use crate::core::text::fold;
+
+#[derive(Properties, PartialEq)]
+pub struct RoleCardProps {
+    pub role: Role,
+    pub open: bool,
+    /// Folded names of the chosen skills, to mark them on the card.
+    pub chosen: Vec<String>,
+    pub on_toggle: Callback<()>,
+}
+
+#[function_component]
+pub fn RoleCard(props: &RoleCardProps) -> Html {
+    let role = &props.role;
+    let title_id = format!("rx-title-{}", role.id);
+    let details_id = format!("rx-details-{}", role.id);
+    let on_click = props.on_toggle.reform(|_: MouseEvent| ());
+    html! {
+        <li class="rx-card" data-role={role.id.clone()}>
+            <article aria-labelledby={title_id.clone()}>
+                <h3 id={title_id} class="rx-title">{ &role.title }</h3>
+                if !role.summary.is_empty() {
+                    <p class="rx-summary">{ &role.summary }</p>
+                }
+                if !role.skills.is_empty() {
+                    <ul class="rx-tags" aria-label="Skills and knowledge">
+                        { for role.skills.iter().map(|skill| {
+                            let chosen = props.chosen.contains(&fold(&skill.name));
+                            html! { <li class={classes!("rx-tag", chosen.then_some("rx-tag-chosen"))}>{ &skill.name }</li> }
+                        }) }
+                    </ul>
+                }
+                if !role.responsibilities.is_empty() {
+                    <button type="button" class="rx-disclosure" aria-expanded={props.open.to_string()}
+                        aria-controls={details_id.clone()} onclick={on_click}>
+                        { "Responsibilities" }
+                    </button>
+                    <div id={details_id} class="rx-details" hidden={!props.open}>
+                        <ul>{ for role.responsibilities.iter().map(|item| html! { <li>{ item }</li> }) }</ul>
+                    </div>
+                }
+            </article>
+        </li>
+    }
+}

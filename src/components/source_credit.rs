@@ -1,0 +1,23 @@
+//! The credit line under the cards.
+
+use yew::prelude::*;
+
+use crate::core::role::Source;
+
+pub fn source_credit(source: &Source) -> Html {
+    let title = match &source.url {
+        // The parser keeps only http(s) addresses.
+        Some(url) => {
+            html! { <a href={url.clone()} target="_blank" rel="noopener noreferrer">{ &source.title }</a> }
+        }
+        None => html! { <cite>{ &source.title }</cite> },
+    };
+    let mut rest = String::new();
+    if let Some(author) = &source.author {
+        rest.push_str(&format!(", by {author}"));
+    }
+    if let Some(published) = &source.published {
+        rest.push_str(&format!(" ({published})"));
+    }
+    html! { <p class="rx-source">{ "Source: " }{ title }{ rest }</p> }
+}

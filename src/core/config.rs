@@ -1,0 +1,250 @@
+//! The blogger's settings: HTML attributes parsed into a typed [`Config`].
+//! A wrong value never stops the widget; it falls back to the default and
+//! yields a [`ConfigError`] that the widget shows and logs.
+
+use std::fmt;
+
+use super::color::{parse_color, Rgb};
+
+/// Every attribute the widget reads. The script-tag form accepts the same
+/// names with a `data-` prefix.
+pub const ATTRIBUTES: [&str; 7] = [
+    "theme", "accent", "roles", "skills", "query", "heading", "layout",
+];
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Theme {
+    Light,
+    Dark,
+    /// Follows the reader's `prefers-color-scheme`.
+    #[default]
+    Auto,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Layout {
+    #[default]
+    Grid,
+    List,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum Heading {
+    /// The data set's own title.
+    #[default]
+    FromData,
+    Text(String),
+    /// `heading=""`: no heading at all.
+    Hidden,
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Config {
+    pub theme: Theme,
+    pub accent: Option<Rgb>,
+    /// Ids of the roles to show, in this order; empty shows every role.
+    pub roles: Vec<String>,
+    /// Skills chosen when the widget starts.
+    pub skills: Vec<String>,
+    /// Search text when the widget starts.
+    pub query: String,
+    pub heading: Heading,
+    pub layout: Layout,
+}
+
+/// A setting the widget could not use, in words a blogger understands.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ConfigError {
+    NotAChoice {
+        attribute: &'static str,
+        value: String,
+        allowed: &'static [&'static str],
+    },
+    NotAColor(String),
+    UnknownRole {
+        id: String,
+        known: Vec<String>,
+    },
+    UnknownSkill(String),
+}
+
+impl fmt::Display for ConfigError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ConfigError::NotAChoice {
+                attribute,
+                value,
+                allowed,
+            } => write!(
+                f,
+                "{attribute}=\"{value}\" is not valid: use one of {}; using {} instead",
+                allowed.join(", "),
+                allowed[0]
+            ),
+            ConfigError::NotAColor(value) => write!(
+                f,
+                "accent=\"{value}\" is not a CSS colour: use a value such as #0b7285, rgb(11 114 133) or teal; using the default accent"
+            ),
+            ConfigError::UnknownRole { id, known } => write!(
+                f,
+                "roles: no role has the id \"{id}\"; the ids are {}",
+                known.join(", ")
+            ),
+            ConfigError::UnknownSkill(name) => {
+                write!(f, "skills: no role shown here has the skill \"{name}\"")
+            }
+        }
+    }
+}
+
+/// Reads the settings through `attribute`, which returns an attribute's
+/// value or `None` when it is absent.
+pub fn parse_config(attribute: impl Fn(&str) -> Option<String>) -> (Config, Vec<ConfigError>) {
+    let mut errors = Vec::new();
+    let mut config = Config::default();
+    if let Some(value) = attribute("theme") {
+        config.theme = choice(
+            "theme",
+            &value,
+            &["auto", "light", "dark"],
+            [Theme::Auto, Theme::Light, Theme::Dark],
+            &mut errors,
+        );
+    }
+    if let Some(value) = attribute("layout") {
+        config.layout = choice(
+            "layout",
+            &value,
+            &["grid", "list"],
+            [Layout::Grid, Layout::List],
+            &mut errors,
+        );
+    }
+    if let Some(value) = attribute("accent").filter(|v| !v.trim().is_empty()) {
+        config.accent = parse_color(&value);
+        if config.accent.is_none() {
+            errors.push(ConfigError::NotAColor(value));
+        }
+    }
+    config.roles = attribute("roles").map(|v| list(&v)).unwrap_or_default();
+    config.skills = attribute("skills").map(|v| list(&v)).unwrap_or_default();
+    config.query = attribute("query")
+        .map(|v| v.trim().to_owned())
+        .unwrap_or_default();
+    config.heading = match attribute("heading") {
+        None => Heading::FromData,
+        Some(text) if text.trim().is_empty() => Heading::Hidden,
+        Some(text) => Heading::Text(text.trim().to_owned()),
+    };
+    (config, errors)
+}
+
+/// One of a fixed set of keywords, ignoring case; the first is the default.
+fn choice<T: Copy, const N: usize>(
+    attribute: &'static str,
+    value: &str,
+    allowed: &'static [&'static str; N],
+    values: [T; N],
+    errors: &mut Vec<ConfigError>,
+) -> T {
+    let wanted = value.trim().to_ascii_lowercase();
+    match allowed.iter().position(|name| *name == wanted) {
+        Some(i) => values[i],
+        None => {
+            errors.push(ConfigError::NotAChoice {
+                attribute,
+                value: value.to_owned(),
+                allowed,
+            });
+            values[0]
+        }
+    }
+}
+
+/// A comma-separated list, trimmed, without empties or repeats.
+fn list(value: &str) -> Vec<String> {
+    let mut items: Vec<String> = Vec::new();
+    for item in value
+        .split(',')
+        .map(str::trim)
+        .filter(|item| !item.is_empty())
+    {
+        if !items.iter().any(|seen| seen == item) {
+            items.push(item.to_owned());
+        }
+    }
+    items
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(pairs: &[(&str, &str)]) -> (Config, Vec<ConfigError>) {
+        parse_config(|name| {
+            pairs
+                .iter()
+                .find(|(key, _)| *key == name)
+                .map(|(_, value)| value.to_string())
+        })
+    }
+
+    #[test]
+    fn no_attributes_give_the_defaults() {
+        assert_eq!(parse(&[]), (Config::default(), vec![]));
+    }
+
+    #[test]
+    fn reads_every_attribute() {
+        let (config, errors) = parse(&[
+            ("theme", "Dark"),
+            ("accent", "#0b7285"),
+            (
+                "roles",
+                " it-resource-manager, healthcare-systems-analyst ,,it-resource-manager",
+            ),
+            ("skills", "HIPAA"),
+            ("query", "  hospital "),
+            ("heading", "Jobs"),
+            ("layout", "list"),
+        ]);
+        assert!(errors.is_empty(), "{errors:?}");
+        assert_eq!(config.theme, Theme::Dark);
+        assert_eq!(config.accent.unwrap().to_string(), "#0b7285");
+        assert_eq!(
+            config.roles,
+            ["it-resource-manager", "healthcare-systems-analyst"]
+        );
+        assert_eq!(config.skills, ["HIPAA"]);
+        assert_eq!(config.query, "hospital");
+        assert_eq!(config.heading, Heading::Text("Jobs".into()));
+        assert_eq!(config.layout, Layout::List);
+    }
+
+    #[test]
+    fn an_empty_heading_hides_it() {
+        assert_eq!(parse(&[("heading", " ")]).0.heading, Heading::Hidden);
+    }
+
+    #[test]
+    fn wrong_values_fall_back_and_say_why() {
+        let (config, errors) = parse(&[
+            ("theme", "blue"),
+            ("layout", "masonry"),
+            ("accent", "blurple"),
+        ]);
+        assert_eq!(
+            (config.theme, config.layout, config.accent),
+            (Theme::Auto, Layout::Grid, None)
+        );
+        let messages: Vec<String> = errors.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            messages,
+            [
+                "theme=\"blue\" is not valid: use one of auto, light, dark; using auto instead",
+                "layout=\"masonry\" is not valid: use one of grid, list; using grid instead",
+                "accent=\"blurple\" is not a CSS colour: use a value such as #0b7285, rgb(11 114 133) or teal; using the default accent",
+            ]
+        );
+    }
+}

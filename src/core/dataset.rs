@@ -1,0 +1,491 @@
+//! Reads role data from JSON and checks it, naming the place of every problem
+//! (`roles[3].skills[1]: expected a string, found 42`).
+
+use std::collections::BTreeSet;
+use std::fmt;
+
+use serde_json::{Map, Value};
+
+use super::role::{Dataset, Role, Skill, Source};
+
+/// The data set built into the widget: the four roles of the 2009 post
+/// "The Hottest Jobs in Healthcare IT".
+pub const DEFAULT_ROLES_JSON: &str = include_str!("../../static/roles.json");
+
+/// Why a data set was refused.
+#[derive(Clone, Debug, PartialEq)]
+pub enum DataError {
+    /// The text is not JSON at all.
+    NotJson {
+        line: usize,
+        column: usize,
+        reason: String,
+    },
+    /// JSON, but not role data; every problem found is listed.
+    Invalid(Vec<Problem>),
+}
+
+impl fmt::Display for DataError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DataError::NotJson {
+                line,
+                column,
+                reason,
+            } => write!(
+                f,
+                "the data is not valid JSON (line {line}, column {column}: {reason})"
+            ),
+            DataError::Invalid(problems) => {
+                let noun = if problems.len() == 1 {
+                    "problem"
+                } else {
+                    "problems"
+                };
+                write!(f, "the role data has {} {noun}: ", problems.len())?;
+                for (i, problem) in problems.iter().enumerate() {
+                    if i > 0 {
+                        f.write_str("; ")?;
+                    }
+                    write!(f, "{problem}")?;
+                }
+                Ok(())
+            }
+        }
+    }
+}
+
+/// One problem in a data set, at a path such as `roles[2].title`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Problem {
+    pub path: String,
+    pub kind: ProblemKind,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum ProblemKind {
+    /// A value of the wrong JSON type; `found` describes what was there.
+    WrongType {
+        expected: &'static str,
+        found: String,
+    },
+    Missing,
+    Empty,
+    DuplicateId(String),
+    /// A field the schema does not know; reported as a warning only.
+    UnknownField,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: ", self.path)?;
+        match &self.kind {
+            ProblemKind::WrongType { expected, found } => {
+                write!(f, "expected {expected}, found {found}")
+            }
+            ProblemKind::Missing => f.write_str("is required but missing"),
+            ProblemKind::Empty => f.write_str("must not be empty"),
+            ProblemKind::DuplicateId(id) => write!(f, "the id \"{id}\" is used by an earlier role"),
+            ProblemKind::UnknownField => f.write_str("unknown field, ignored"),
+        }
+    }
+}
+
+/// A data set that passed validation, with the warnings it raised.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Loaded {
+    pub dataset: Dataset,
+    pub warnings: Vec<Problem>,
+}
+
+/// Parses role data: either a list of roles or an object with a `roles` list
+/// (plus optional `version`, `title` and `source`).
+pub fn parse_dataset(json: &str) -> Result<Loaded, DataError> {
+    let value: Value = serde_json::from_str(json).map_err(|e| DataError::NotJson {
+        line: e.line(),
+        column: e.column(),
+        reason: plain_reason(&e),
+    })?;
+    let mut reader = Reader::default();
+    let dataset = reader.dataset(&value);
+    if reader.errors.is_empty() {
+        Ok(Loaded {
+            dataset,
+            warnings: reader.warnings,
+        })
+    } else {
+        Err(DataError::Invalid(reader.errors))
+    }
+}
+
+/// serde_json's message without its trailing " at line X column Y".
+fn plain_reason(error: &serde_json::Error) -> String {
+    let text = error.to_string();
+    match text.rfind(" at line ") {
+        Some(cut) => text[..cut].to_owned(),
+        None => text,
+    }
+}
+
+/// Walks the JSON value, collecting errors and warnings instead of stopping
+/// at the first one, so a site owner can fix them all in one go.
+#[derive(Default)]
+struct Reader {
+    errors: Vec<Problem>,
+    warnings: Vec<Problem>,
+}
+
+impl Reader {
+    fn error(&mut self, path: String, kind: ProblemKind) {
+        self.errors.push(Problem { path, kind });
+    }
+
+    fn dataset(&mut self, value: &Value) -> Dataset {
+        match value {
+            Value::Array(items) => Dataset {
+                roles: self.roles(items, "roles"),
+                ..Dataset::default()
+            },
+            Value::Object(fields) => {
+                self.unknown_fields(
+                    fields,
+                    "",
+                    &["$schema", "version", "title", "source", "roles"],
+                );
+                let title = self.optional_text(fields, "", "title");
+                let source = match fields.get("source") {
+                    None | Some(Value::Null) => None,
+                    Some(value) => self.source(value, "source"),
+                };
+                let roles = match fields.get("roles") {
+                    Some(Value::Array(items)) => self.roles(items, "roles"),
+                    Some(other) => {
+                        self.wrong_type("roles".into(), "a list of roles", other);
+                        Vec::new()
+                    }
+                    None => {
+                        self.error("roles".into(), ProblemKind::Missing);
+                        Vec::new()
+                    }
+                };
+                Dataset {
+                    title,
+                    source,
+                    roles,
+                }
+            }
+            other => {
+                self.wrong_type(
+                    "(top level)".into(),
+                    "a list of roles or an object with \"roles\"",
+                    other,
+                );
+                Dataset::default()
+            }
+        }
+    }
+
+    fn roles(&mut self, items: &[Value], path: &str) -> Vec<Role> {
+        if items.is_empty() {
+            self.error(path.into(), ProblemKind::Empty);
+        }
+        let mut seen = BTreeSet::new();
+        let mut roles = Vec::with_capacity(items.len());
+        for (i, item) in items.iter().enumerate() {
+            let here = format!("{path}[{i}]");
+            if let Some(role) = self.role(item, &here) {
+                if !seen.insert(role.id.clone()) {
+                    self.error(format!("{here}.id"), ProblemKind::DuplicateId(role.id));
+                    continue;
+                }
+                roles.push(role);
+            }
+        }
+        roles
+    }
+
+    fn role(&mut self, value: &Value, path: &str) -> Option<Role> {
+        let Value::Object(fields) = value else {
+            self.wrong_type(path.into(), "a role object", value);
+            return None;
+        };
+        self.unknown_fields(
+            fields,
+            path,
+            &["id", "title", "summary", "responsibilities", "skills"],
+        );
+        let id = self.required_text(fields, path, "id");
+        let title = self.required_text(fields, path, "title");
+        let summary = self
+            .optional_text(fields, path, "summary")
+            .unwrap_or_default();
+        let responsibilities = self.list(fields, path, "responsibilities", |reader, item, here| {
+            reader.text(item, here)
+        });
+        let skills = self.list(fields, path, "skills", Reader::skill);
+        Some(Role {
+            id: id?,
+            title: title?,
+            summary,
+            responsibilities,
+            skills,
+        })
+    }
+
+    /// A skill is a plain name or `{ "name": …, "category": … }`.
+    fn skill(&mut self, value: &Value, path: &str) -> Option<Skill> {
+        match value {
+            Value::String(_) => self.text(value, path).map(|name| Skill {
+                name,
+                category: None,
+            }),
+            Value::Object(fields) => {
+                self.unknown_fields(fields, path, &["name", "category"]);
+                let name = self.required_text(fields, path, "name")?;
+                let category = self.optional_text(fields, path, "category");
+                Some(Skill { name, category })
+            }
+            other => {
+                self.wrong_type(path.into(), "a string", other);
+                None
+            }
+        }
+    }
+
+    fn source(&mut self, value: &Value, path: &str) -> Option<Source> {
+        let Value::Object(fields) = value else {
+            self.wrong_type(path.into(), "an object", value);
+            return None;
+        };
+        self.unknown_fields(fields, path, &["title", "author", "published", "url"]);
+        let title = self.required_text(fields, path, "title")?;
+        let author = self.optional_text(fields, path, "author");
+        let published = self.optional_text(fields, path, "published");
+        let url = self
+            .optional_text(fields, path, "url")
+            .filter(|url| url.starts_with("https://") || url.starts_with("http://"));
+        Some(Source {
+            title,
+            author,
+            published,
+            url,
+        })
+    }
+
+    fn list<T>(
+        &mut self,
+        fields: &Map<String, Value>,
+        path: &str,
+        key: &str,
+        mut item: impl FnMut(&mut Self, &Value, &str) -> Option<T>,
+    ) -> Vec<T> {
+        match fields.get(key) {
+            None | Some(Value::Null) => Vec::new(),
+            Some(Value::Array(values)) => values
+                .iter()
+                .enumerate()
+                .filter_map(|(i, value)| item(self, value, &format!("{path}.{key}[{i}]")))
+                .collect(),
+            Some(other) => {
+                self.wrong_type(format!("{path}.{key}"), "a list", other);
+                Vec::new()
+            }
+        }
+    }
+
+    fn required_text(
+        &mut self,
+        fields: &Map<String, Value>,
+        path: &str,
+        key: &str,
+    ) -> Option<String> {
+        match fields.get(key) {
+            Some(value) => self.text(value, &join(path, key)),
+            None => {
+                self.error(join(path, key), ProblemKind::Missing);
+                None
+            }
+        }
+    }
+
+    fn optional_text(
+        &mut self,
+        fields: &Map<String, Value>,
+        path: &str,
+        key: &str,
+    ) -> Option<String> {
+        match fields.get(key) {
+            None | Some(Value::Null) => None,
+            Some(value) => self.text(value, &join(path, key)),
+        }
+    }
+
+    /// A non-empty string, trimmed.
+    fn text(&mut self, value: &Value, path: &str) -> Option<String> {
+        match value {
+            Value::String(text) if text.trim().is_empty() => {
+                self.error(path.into(), ProblemKind::Empty);
+                None
+            }
+            Value::String(text) => Some(text.trim().to_owned()),
+            other => {
+                self.wrong_type(path.into(), "a string", other);
+                None
+            }
+        }
+    }
+
+    fn unknown_fields(&mut self, fields: &Map<String, Value>, path: &str, known: &[&str]) {
+        for key in fields.keys().filter(|key| !known.contains(&key.as_str())) {
+            self.warnings.push(Problem {
+                path: join(path, key),
+                kind: ProblemKind::UnknownField,
+            });
+        }
+    }
+
+    fn wrong_type(&mut self, path: String, expected: &'static str, found: &Value) {
+        self.error(
+            path,
+            ProblemKind::WrongType {
+                expected,
+                found: describe(found),
+            },
+        );
+    }
+}
+
+fn join(path: &str, key: &str) -> String {
+    if path.is_empty() {
+        key.to_owned()
+    } else {
+        format!("{path}.{key}")
+    }
+}
+
+/// How a misplaced value is named in a message: numbers and short strings
+/// as themselves, containers by kind.
+fn describe(value: &Value) -> String {
+    match value {
+        Value::Null => "null".into(),
+        Value::Bool(b) => b.to_string(),
+        Value::Number(n) => n.to_string(),
+        Value::String(s) if s.chars().count() <= 30 => format!("\"{s}\""),
+        Value::String(_) => "a long string".into(),
+        Value::Array(_) => "a list".into(),
+        Value::Object(_) => "an object".into(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn problems(json: &str) -> Vec<String> {
+        match parse_dataset(json) {
+            Err(DataError::Invalid(problems)) => problems.iter().map(ToString::to_string).collect(),
+            other => panic!("expected invalid data, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn default_data_is_the_four_roles_of_the_post() {
+        let loaded = parse_dataset(DEFAULT_ROLES_JSON).expect("default data is valid");
+        assert!(loaded.warnings.is_empty(), "{:?}", loaded.warnings);
+        let titles: Vec<_> = loaded
+            .dataset
+            .roles
+            .iter()
+            .map(|r| r.title.as_str())
+            .collect();
+        assert_eq!(
+            titles,
+            [
+                "Health Integration Engineer",
+                "Healthcare Project Manager",
+                "IT Resource Manager",
+                "Healthcare Systems Analyst"
+            ]
+        );
+        for role in &loaded.dataset.roles {
+            assert!(!role.summary.is_empty(), "{} has a summary", role.id);
+            assert!(
+                !role.responsibilities.is_empty(),
+                "{} has responsibilities",
+                role.id
+            );
+            assert!(!role.skills.is_empty(), "{} has skills", role.id);
+        }
+        let source = loaded.dataset.source.expect("the post is credited");
+        assert_eq!(source.author.as_deref(), Some("Sarah Scrafford"));
+    }
+
+    #[test]
+    fn accepts_a_bare_list_with_plain_skill_names() {
+        let loaded = parse_dataset(r#"[{"id":"a","title":"A","skills":["Rust","SQL"]}]"#).unwrap();
+        let role = &loaded.dataset.roles[0];
+        assert_eq!(
+            role.skills[1],
+            Skill {
+                name: "SQL".into(),
+                category: None
+            }
+        );
+        assert_eq!(role.summary, "");
+    }
+
+    #[test]
+    fn names_the_path_and_the_value_of_a_wrong_type() {
+        let json = r#"{"roles":[{"id":"a","title":"A","skills":["Rust",42]}]}"#;
+        assert_eq!(
+            problems(json),
+            ["roles[0].skills[1]: expected a string, found 42"]
+        );
+    }
+
+    #[test]
+    fn lists_every_problem_together() {
+        let json = r#"[{"title":"A"},{"id":"b","title":""},{"id":"b","title":"B"},{"id":"b","title":"C"}]"#;
+        assert_eq!(
+            problems(json),
+            [
+                "roles[0].id: is required but missing",
+                "roles[1].title: must not be empty",
+                "roles[3].id: the id \"b\" is used by an earlier role",
+            ]
+        );
+    }
+
+    #[test]
+    fn an_empty_list_is_refused() {
+        assert_eq!(problems("[]"), ["roles: must not be empty"]);
+        assert_eq!(problems(r#"{"roles":[]}"#), ["roles: must not be empty"]);
+    }
+
+    #[test]
+    fn unknown_fields_are_warnings() {
+        let loaded = parse_dataset(r#"[{"id":"a","title":"A","salary":1}]"#).unwrap();
+        assert_eq!(
+            loaded.warnings[0].to_string(),
+            "roles[0].salary: unknown field, ignored"
+        );
+    }
+
+    #[test]
+    fn broken_json_names_line_and_column() {
+        let err = parse_dataset("[\n{\"id\": }").unwrap_err();
+        assert!(matches!(err, DataError::NotJson { line: 2, .. }), "{err:?}");
+        assert!(
+            err.to_string()
+                .starts_with("the data is not valid JSON (line 2, column"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn source_links_other_than_http_are_dropped() {
+        let json = r#"{"source":{"title":"T","url":"javascript:alert(1)"},"roles":[{"id":"a","title":"A"}]}"#;
+        let source = parse_dataset(json).unwrap().dataset.source.unwrap();
+        assert_eq!(source.url, None);
+    }
+}

@@ -1,0 +1,181 @@
+//! The reader's exploring state as a reducer: every change is an [`Action`].
+
+use super::config::{Config, ConfigError};
+use super::filter::{Catalog, Query};
+use super::role::{Dataset, Role};
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Explorer {
+    /// The search box's text, as typed.
+    pub query: String,
+    /// Chosen skill chips (indices into the catalog's chips), in the order chosen.
+    pub chips: Vec<usize>,
+    /// Ids of the roles whose responsibilities are open.
+    pub open: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    Search(String),
+    ToggleChip(usize),
+    ToggleRole(String),
+    /// Empties the search and unchooses every chip.
+    ClearFilters,
+}
+
+impl Explorer {
+    /// The state the blogger's `query` and `skills` attributes ask for.
+    pub fn start(config: &Config, catalog: &Catalog) -> (Self, Vec<ConfigError>) {
+        let mut errors = Vec::new();
+        let mut chips = Vec::new();
+        for name in &config.skills {
+            match catalog.chip_index(name) {
+                Some(chip) if !chips.contains(&chip) => chips.push(chip),
+                Some(_) => {}
+                None => errors.push(ConfigError::UnknownSkill(name.clone())),
+            }
+        }
+        let explorer = Explorer {
+            query: config.query.clone(),
+            chips,
+            open: Vec::new(),
+        };
+        (explorer, errors)
+    }
+
+    pub fn apply(&mut self, action: Action) {
+        match action {
+            Action::Search(text) => self.query = text,
+            Action::ToggleChip(chip) => toggle(&mut self.chips, chip),
+            Action::ToggleRole(id) => toggle(&mut self.open, id),
+            Action::ClearFilters => {
+                self.query.clear();
+                self.chips.clear();
+            }
+        }
+    }
+
+    pub fn to_query(&self) -> Query {
+        Query::new(&self.query, self.chips.iter().copied())
+    }
+
+    pub fn is_filtered(&self) -> bool {
+        !self.query.trim().is_empty() || !self.chips.is_empty()
+    }
+}
+
+fn toggle<T: PartialEq>(items: &mut Vec<T>, item: T) {
+    match items.iter().position(|x| *x == item) {
+        Some(i) => {
+            items.remove(i);
+        }
+        None => items.push(item),
+    }
+}
+
+/// The roles the `roles` attribute asks for, in its order. Unknown ids are
+/// reported; when none is known, every role is shown rather than none.
+pub fn select_roles(dataset: &Dataset, ids: &[String]) -> (Vec<Role>, Vec<ConfigError>) {
+    let mut errors = Vec::new();
+    let mut roles = Vec::new();
+    for id in ids {
+        match dataset.role(id) {
+            Some(role) => roles.push(role.clone()),
+            None => errors.push(ConfigError::UnknownRole {
+                id: id.clone(),
+                known: dataset.roles.iter().map(|role| role.id.clone()).collect(),
+            }),
+        }
+    }
+    if roles.is_empty() {
+        roles = dataset.roles.clone();
+    }
+    (roles, errors)
+}
+
+/// "2 of 4 roles", the result count read out after every change.
+pub fn count_label(shown: usize, total: usize) -> String {
+    let noun = if total == 1 { "role" } else { "roles" };
+    format!("{shown} of {total} {noun}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::config::parse_config;
+    use crate::core::dataset::{parse_dataset, DEFAULT_ROLES_JSON};
+
+    fn seed() -> Dataset {
+        parse_dataset(DEFAULT_ROLES_JSON).unwrap().dataset
+    }
+
+    fn config(pairs: &[(&str, &str)]) -> Config {
+        parse_config(|name| {
+            pairs
+                .iter()
+                .find(|(k, _)| *k == name)
+                .map(|(_, v)| v.to_string())
+        })
+        .0
+    }
+
+    #[test]
+    fn starts_from_the_query_and_skills_attributes() {
+        let catalog = Catalog::new(seed().roles);
+        let (explorer, errors) = Explorer::start(
+            &config(&[("query", "hospital"), ("skills", "hipaa, Cobol")]),
+            &catalog,
+        );
+        assert_eq!(explorer.query, "hospital");
+        assert_eq!(explorer.chips, [catalog.chip_index("HIPAA").unwrap()]);
+        assert_eq!(errors, [ConfigError::UnknownSkill("Cobol".into())]);
+        assert_eq!(catalog.matches(&explorer.to_query()).len(), 1);
+    }
+
+    #[test]
+    fn actions_toggle_and_clear() {
+        let mut explorer = Explorer::default();
+        explorer.apply(Action::Search("x".into()));
+        explorer.apply(Action::ToggleChip(2));
+        explorer.apply(Action::ToggleChip(5));
+        explorer.apply(Action::ToggleChip(2));
+        explorer.apply(Action::ToggleRole("a".into()));
+        assert_eq!(
+            (explorer.chips.as_slice(), explorer.is_filtered()),
+            (&[5][..], true)
+        );
+        explorer.apply(Action::ClearFilters);
+        assert!(!explorer.is_filtered());
+        // Clearing filters leaves open cards open.
+        assert_eq!(explorer.open, ["a"]);
+        explorer.apply(Action::ToggleRole("a".into()));
+        assert!(explorer.open.is_empty());
+    }
+
+    #[test]
+    fn selects_roles_in_the_order_asked() {
+        let ids = [
+            "healthcare-systems-analyst".to_string(),
+            "health-integration-engineer".to_string(),
+        ];
+        let (roles, errors) = select_roles(&seed(), &ids);
+        assert!(errors.is_empty());
+        assert_eq!(roles[0].title, "Healthcare Systems Analyst");
+        assert_eq!(roles.len(), 2);
+    }
+
+    #[test]
+    fn unknown_role_ids_are_reported_and_never_empty_the_widget() {
+        let (roles, errors) = select_roles(&seed(), &["nurse".to_string()]);
+        assert_eq!(roles.len(), 4);
+        assert!(errors[0].to_string().starts_with(
+            "roles: no role has the id \"nurse\"; the ids are health-integration-engineer,"
+        ));
+    }
+
+    #[test]
+    fn count_label_agrees_in_number() {
+        assert_eq!(count_label(2, 4), "2 of 4 roles");
+        assert_eq!(count_label(0, 1), "0 of 1 role");
+    }
+}

@@ -1,0 +1,12 @@
+//! The pure core: role data, its validation, filtering, settings and the
+//! exploring state. Nothing here touches the DOM, so all of it is tested
+//! with native `cargo test`.
+
+pub mod color;
+pub mod config;
+pub mod dataset;
+pub mod explorer;
+pub mod filter;
+pub mod role;
+pub mod setup;
+pub mod text;

@@ -1,0 +1,7 @@
+//! The bridge to the page: the JavaScript loader (`static/role-explorer.js`)
+//! creates a [`Widget`] for each `<role-explorer>` element.
+
+mod styles;
+mod widget;
+
+pub use widget::Widget;

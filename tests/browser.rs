@@ -1,0 +1,254 @@
+//! Component tests in headless Chromium: mount a widget into a real shadow
+//! root, type and click, and read the DOM back.
+//! Run with `cargo test --target wasm32-unknown-unknown` (see the Makefile).
+#![cfg(target_arch = "wasm32")]
+
+use std::time::Duration;
+
+use role_explorer::embed::Widget;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, HtmlInputElement, InputEvent, InputEventInit, ShadowRoot};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// A `<role-explorer>` host in the test page, with attributes, and its widget.
+struct Mounted {
+    host: HtmlElement,
+    widget: Widget,
+}
+
+impl Mounted {
+    async fn new(attributes: &[(&str, &str)]) -> Self {
+        let document = web_sys::window().unwrap().document().unwrap();
+        let host: HtmlElement = document
+            .create_element("role-explorer")
+            .unwrap()
+            .unchecked_into();
+        for (name, value) in attributes {
+            host.set_attribute(name, value).unwrap();
+        }
+        document.body().unwrap().append_child(&host).unwrap();
+        let widget = Widget::new(host.clone()).unwrap();
+        settle().await;
+        Mounted { host, widget }
+    }
+
+    fn shadow(&self) -> ShadowRoot {
+        self.host
+            .shadow_root()
+            .expect("the widget renders into an open shadow root")
+    }
+
+    fn all(&self, selector: &str) -> Vec<Element> {
+        let list = self.shadow().query_selector_all(selector).unwrap();
+        (0..list.length())
+            .map(|i| list.item(i).unwrap().unchecked_into())
+            .collect()
+    }
+
+    fn one(&self, selector: &str) -> Element {
+        self.shadow()
+            .query_selector(selector)
+            .unwrap()
+            .unwrap_or_else(|| panic!("no element matches {selector}"))
+    }
+
+    fn titles(&self) -> Vec<String> {
+        self.all(".rx-card .rx-title")
+            .iter()
+            .map(|e| e.text_content().unwrap())
+            .collect()
+    }
+
+    fn count_text(&self) -> String {
+        self.one(".rx-count").text_content().unwrap()
+    }
+
+    async fn type_query(&self, text: &str) {
+        let input: HtmlInputElement = self.one("input[type=search]").unchecked_into();
+        input.set_value(text);
+        let init = InputEventInit::new();
+        init.set_bubbles(true);
+        input
+            .dispatch_event(&InputEvent::new_with_event_init_dict("input", &init).unwrap())
+            .unwrap();
+        settle().await;
+    }
+
+    async fn click(&self, element: &Element) {
+        element.unchecked_ref::<HtmlElement>().click();
+        settle().await;
+    }
+
+    fn chip(&self, name: &str) -> Element {
+        self.all(".rx-chip")
+            .into_iter()
+            .find(|chip| chip.text_content().unwrap().starts_with(name))
+            .unwrap_or_else(|| panic!("no chip named {name}"))
+    }
+}
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        self.widget.unmount();
+        self.host.remove();
+    }
+}
+
+/// Lets Yew's scheduler run the pending renders.
+async fn settle() {
+    yew::platform::time::sleep(Duration::from_millis(20)).await;
+}
+
+#[wasm_bindgen_test]
+async fn renders_the_four_roles_of_the_post() {
+    let widget = Mounted::new(&[]).await;
+    assert_eq!(
+        widget.titles(),
+        [
+            "Health Integration Engineer",
+            "Healthcare Project Manager",
+            "IT Resource Manager",
+            "Healthcare Systems Analyst"
+        ]
+    );
+    assert_eq!(widget.count_text(), "4 of 4 roles");
+    assert_eq!(
+        widget
+            .one(".rx-count")
+            .get_attribute("aria-live")
+            .as_deref(),
+        Some("polite")
+    );
+    assert_eq!(
+        widget.one("h2").text_content().unwrap(),
+        "The Hottest Jobs in Healthcare IT"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn typing_hipaa_leaves_the_project_manager() {
+    let widget = Mounted::new(&[]).await;
+    widget.type_query("HIPAA").await;
+    assert_eq!(widget.titles(), ["Healthcare Project Manager"]);
+    assert_eq!(widget.count_text(), "1 of 4 roles");
+    widget.type_query("sante hôpital").await;
+    assert!(widget.titles().is_empty());
+    assert!(widget
+        .one(".rx-empty")
+        .text_content()
+        .unwrap()
+        .contains("No role matches “sante hôpital”"));
+}
+
+#[wasm_bindgen_test]
+async fn chips_narrow_and_clear_all_restores() {
+    let widget = Mounted::new(&[]).await;
+    let design = widget.chip("Design and development");
+    assert_eq!(
+        design.get_attribute("aria-pressed").as_deref(),
+        Some("false")
+    );
+    widget.click(&design).await;
+    assert_eq!(
+        widget
+            .chip("Design and development")
+            .get_attribute("aria-pressed")
+            .as_deref(),
+        Some("true")
+    );
+    assert_eq!(
+        widget.titles(),
+        ["Healthcare Project Manager", "Healthcare Systems Analyst"]
+    );
+    widget.click(&widget.chip("Working with people")).await;
+    assert_eq!(widget.titles(), ["Healthcare Project Manager"]);
+    // A chip that would leave nothing is disabled.
+    assert!(widget.chip("Scheduling").has_attribute("disabled"));
+    widget.click(&widget.one(".rx-filters .rx-clear")).await;
+    assert_eq!(widget.titles().len(), 4);
+}
+
+#[wasm_bindgen_test]
+async fn the_disclosure_opens_the_responsibilities() {
+    let widget = Mounted::new(&[]).await;
+    let button = widget.one("[data-role=it-resource-manager] .rx-disclosure");
+    let details = widget.one(&format!(
+        "#{}",
+        button.get_attribute("aria-controls").unwrap()
+    ));
+    assert!(details.has_attribute("hidden"));
+    assert_eq!(
+        button.get_attribute("aria-expanded").as_deref(),
+        Some("false")
+    );
+    widget.click(&button).await;
+    assert_eq!(
+        button.get_attribute("aria-expanded").as_deref(),
+        Some("true")
+    );
+    assert!(!details.has_attribute("hidden"));
+    assert!(details
+        .text_content()
+        .unwrap()
+        .contains("Anticipating shortages before they happen"));
+}
+
+#[wasm_bindgen_test]
+async fn attributes_configure_and_refresh_re_renders() {
+    let mut widget = Mounted::new(&[
+        ("roles", "it-resource-manager"),
+        ("theme", "dark"),
+        ("accent", "gold"),
+    ])
+    .await;
+    assert_eq!(widget.titles(), ["IT Resource Manager"]);
+    let root: HtmlElement = widget.one(".rx").unchecked_into();
+    assert_eq!(root.get_attribute("data-theme").as_deref(), Some("dark"));
+    assert_eq!(
+        root.style().get_property_value("--rx-accent").unwrap(),
+        "#ffd700"
+    );
+    assert_eq!(
+        root.style().get_property_value("--rx-on-accent").unwrap(),
+        "#000000"
+    );
+
+    widget
+        .host
+        .set_attribute(
+            "roles",
+            "healthcare-systems-analyst,health-integration-engineer",
+        )
+        .unwrap();
+    widget
+        .host
+        .set_attribute("query", "troubleshooting")
+        .unwrap();
+    widget.widget.refresh();
+    settle().await;
+    assert_eq!(widget.titles(), ["Health Integration Engineer"]);
+    assert_eq!(widget.count_text(), "1 of 2 roles");
+}
+
+#[wasm_bindgen_test]
+async fn a_wrong_attribute_is_named_inside_the_widget() {
+    let widget = Mounted::new(&[("theme", "purple"), ("skills", "Juggling")]).await;
+    let notice = widget.one(".rx-notice").text_content().unwrap();
+    assert!(notice.contains("theme=\"purple\" is not valid"), "{notice}");
+    assert!(
+        notice.contains("no role shown here has the skill \"Juggling\""),
+        "{notice}"
+    );
+    // It still works with the defaults.
+    assert_eq!(widget.titles().len(), 4);
+}
+
+#[wasm_bindgen_test]
+async fn unmount_empties_the_shadow_root() {
+    let mut widget = Mounted::new(&[]).await;
+    widget.widget.unmount();
+    settle().await;
+    assert!(widget.shadow().query_selector(".rx").unwrap().is_none());
+}

@@ -5,7 +5,7 @@ SHELL := bash
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 
-.PHONY: serve test tools build lint test-native test-browser test-e2e bench
+.PHONY: serve test tools build lint test-native test-browser test-e2e bench screenshots
 
 ## Build the widget and serve the demo page on http://127.0.0.1:8080
 serve: tools
@@ -37,3 +37,7 @@ test-e2e:
 ## Size of everything the widget loads (raw, gzip, brotli)
 bench: build
 	node bench/size.mjs
+
+## The README's screenshots, taken in headless Chromium
+screenshots: build
+	node scripts/screenshot.mjs

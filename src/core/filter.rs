@@ -78,6 +78,7 @@ impl Catalog {
             role_chips.push(mine);
             haystacks.push(haystack(role));
         }
+        let (chips, role_chips) = shared_first(chips, role_chips);
         Catalog {
             roles,
             haystacks,
@@ -118,6 +119,30 @@ impl Catalog {
         }
         counts
     }
+}
+
+/// Orders chips by how many roles have them, most first, keeping data order
+/// among equals: shared skills are the ones that narrow the list usefully.
+fn shared_first(
+    chips: Vec<SkillChip>,
+    role_chips: Vec<Vec<usize>>,
+) -> (Vec<SkillChip>, Vec<Vec<usize>>) {
+    let mut roles_with = vec![0usize; chips.len()];
+    for &chip in role_chips.iter().flatten() {
+        roles_with[chip] += 1;
+    }
+    let mut ordered: Vec<(usize, SkillChip)> = chips.into_iter().enumerate().collect();
+    ordered.sort_by_key(|(old, _)| std::cmp::Reverse(roles_with[*old]));
+    let mut new_index = vec![0; ordered.len()];
+    for (new, (old, _)) in ordered.iter().enumerate() {
+        new_index[*old] = new;
+    }
+    let chips = ordered.into_iter().map(|(_, chip)| chip).collect();
+    let role_chips = role_chips
+        .into_iter()
+        .map(|mine| mine.into_iter().map(|old| new_index[old]).collect())
+        .collect();
+    (chips, role_chips)
 }
 
 fn haystack(role: &Role) -> String {
@@ -247,6 +272,27 @@ mod tests {
         let catalog = Catalog::new(vec![role("Data", "base camp")]);
         assert!(catalog.matches(&Query::new("database", [])).is_empty());
         assert!(catalog.matches(&Query::new("a b", [])).len() == 1);
+    }
+
+    #[test]
+    fn shared_skills_come_first_then_data_order() {
+        let catalog = seed();
+        let names: Vec<&str> = catalog
+            .chips()
+            .iter()
+            .map(|chip| chip.name.as_str())
+            .collect();
+        assert_eq!(
+            &names[..3],
+            [
+                "Working with people",
+                "Design and development",
+                "Operating systems"
+            ]
+        );
+        // Chips still belong to the right roles after reordering.
+        let hipaa = catalog.chip_index("HIPAA").unwrap();
+        assert_eq!(catalog.matches(&Query::new("", [hipaa])), [1]);
     }
 
     #[test]

@@ -1,0 +1,34 @@
+// Takes the README's screenshots of the demo page in headless Chromium.
+// Run: `make screenshots` (builds the release bundle first).
+import { staticServer, origin, launchChromium, DIST, expectCards } from "../tests/e2e/support.mjs";
+
+const shots = [
+  { file: "docs/screenshot-light.png", scheme: "light", width: 900 },
+  { file: "docs/screenshot-dark.png", scheme: "dark", width: 900 },
+  { file: "docs/screenshot-phone.png", scheme: "light", width: 360 },
+];
+
+const server = await staticServer(DIST);
+const browser = await launchChromium();
+try {
+  for (const shot of shots) {
+    const context = await browser.newContext({
+      viewport: { width: shot.width, height: 900 },
+      colorScheme: shot.scheme,
+      deviceScaleFactor: 1,
+    });
+    const page = await context.newPage();
+    await page.goto(`${origin(server)}/index.html`);
+    const widget = page.locator("role-explorer").first();
+    await expectCards(widget, 4);
+    await widget.locator(".rx-card", { hasText: "Healthcare Project Manager" }).locator(".rx-disclosure").click();
+    await widget.locator(".rx-chip", { hasText: "Design and development" }).click();
+    await expectCards(widget, 2);
+    await widget.screenshot({ path: shot.file });
+    console.log(`wrote ${shot.file}`);
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  server.close();
+}

@@ -33,7 +33,7 @@ if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
 fi
 
 # playwright-core, axe-core and binaryen (wasm-opt) come from the npm registry, pinned in package-lock.json.
-if [ ! -x node_modules/.bin/wasm-opt ] || ! node -e "require('playwright-core'); require('axe-core')" 2>/dev/null; then
+if [ ! -x node_modules/.bin/wasm-opt ] || ! node -e "require('playwright-core'); require('axe-core'); require('terser')" 2>/dev/null; then
   say "npm packages"
   npm ci --no-audit --no-fund --loglevel=error
 fi

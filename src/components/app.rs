@@ -1,28 +1,53 @@
-//! The widget's shell: theme, accent, heading, notices and credit around
-//! the explorer itself.
+//! The widget's root component: it holds the exploring state and lays out
+//! heading, notices, the explorer and the credit.
 
 use std::rc::Rc;
 
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
-use super::explorer_view::ExplorerView;
+use super::explorer_view::explorer_view;
 use super::notices::notices;
 use super::source_credit::source_credit;
 use crate::core::color::Rgb;
 use crate::core::config::{Layout, Theme};
+use crate::core::explorer::{Action, Explorer};
 use crate::core::setup::Setup;
+
+impl Reducible for Explorer {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = (*self).clone();
+        next.apply(action);
+        Rc::new(next)
+    }
+}
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
     pub setup: Rc<Setup>,
 }
 
+/// One component for the whole widget: every Yew component adds several KB
+/// of wasm, so only role cards, which benefit from memoising, get their own.
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
     let setup = &props.setup;
     let root = use_node_ref();
     use_accent(root.clone(), setup.config.accent);
+    let state = use_reducer_eq(|| setup.start.clone());
+    {
+        // New filter settings from the blogger restart exploring; others keep it.
+        let (state, start) = (state.clone(), setup.start.clone());
+        use_effect_with(setup.exploring_key(), move |_| {
+            state.dispatch(Action::Restart(start))
+        });
+    }
+    let dispatch = {
+        let state = state.clone();
+        Callback::from(move |action: Action| state.dispatch(action))
+    };
     let theme = match setup.config.theme {
         Theme::Light => "light",
         Theme::Dark => "dark",
@@ -40,7 +65,7 @@ pub fn App(props: &AppProps) -> Html {
                 <h2 id="rx-heading" class="rx-heading">{ heading }</h2>
             }
             { notices(&setup.errors) }
-            <ExplorerView key={setup.exploring_key()} setup={setup.clone()} />
+            { explorer_view(setup, &state, &dispatch) }
             { setup.source.as_ref().map(source_credit) }
         </section>
     }

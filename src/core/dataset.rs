@@ -4,13 +4,12 @@
 use std::collections::BTreeSet;
 use std::fmt;
 
-use serde_json::{Map, Value};
-
+use super::json::{parse, Json, JsonError};
 use super::role::{Dataset, Role, Skill, Source};
 
 /// The data set built into the widget: the four roles of the 2009 post
 /// "The Hottest Jobs in Healthcare IT".
-pub const DEFAULT_ROLES_JSON: &str = include_str!("../../static/roles.json");
+pub const DEFAULT_ROLES_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/roles.json"));
 
 /// Why a data set was refused.
 #[derive(Clone, Debug, PartialEq)]
@@ -101,11 +100,17 @@ pub struct Loaded {
 /// Parses role data: either a list of roles or an object with a `roles` list
 /// (plus optional `version`, `title` and `source`).
 pub fn parse_dataset(json: &str) -> Result<Loaded, DataError> {
-    let value: Value = serde_json::from_str(json).map_err(|e| DataError::NotJson {
-        line: e.line(),
-        column: e.column(),
-        reason: plain_reason(&e),
-    })?;
+    let value = parse(json).map_err(
+        |JsonError {
+             line,
+             column,
+             reason,
+         }| DataError::NotJson {
+            line,
+            column,
+            reason: reason.to_owned(),
+        },
+    )?;
     let mut reader = Reader::default();
     let dataset = reader.dataset(&value);
     if reader.errors.is_empty() {
@@ -115,15 +120,6 @@ pub fn parse_dataset(json: &str) -> Result<Loaded, DataError> {
         })
     } else {
         Err(DataError::Invalid(reader.errors))
-    }
-}
-
-/// serde_json's message without its trailing " at line X column Y".
-fn plain_reason(error: &serde_json::Error) -> String {
-    let text = error.to_string();
-    match text.rfind(" at line ") {
-        Some(cut) => text[..cut].to_owned(),
-        None => text,
     }
 }
 
@@ -140,25 +136,25 @@ impl Reader {
         self.errors.push(Problem { path, kind });
     }
 
-    fn dataset(&mut self, value: &Value) -> Dataset {
+    fn dataset(&mut self, value: &Json) -> Dataset {
         match value {
-            Value::Array(items) => Dataset {
+            Json::Array(items) => Dataset {
                 roles: self.roles(items, "roles"),
                 ..Dataset::default()
             },
-            Value::Object(fields) => {
+            Json::Object(fields) => {
                 self.unknown_fields(
                     fields,
                     "",
                     &["$schema", "version", "title", "source", "roles"],
                 );
                 let title = self.optional_text(fields, "", "title");
-                let source = match fields.get("source") {
-                    None | Some(Value::Null) => None,
+                let source = match field(fields, "source") {
+                    None | Some(Json::Null) => None,
                     Some(value) => self.source(value, "source"),
                 };
-                let roles = match fields.get("roles") {
-                    Some(Value::Array(items)) => self.roles(items, "roles"),
+                let roles = match field(fields, "roles") {
+                    Some(Json::Array(items)) => self.roles(items, "roles"),
                     Some(other) => {
                         self.wrong_type("roles".into(), "a list of roles", other);
                         Vec::new()
@@ -185,7 +181,7 @@ impl Reader {
         }
     }
 
-    fn roles(&mut self, items: &[Value], path: &str) -> Vec<Role> {
+    fn roles(&mut self, items: &[Json], path: &str) -> Vec<Role> {
         if items.is_empty() {
             self.error(path.into(), ProblemKind::Empty);
         }
@@ -204,8 +200,8 @@ impl Reader {
         roles
     }
 
-    fn role(&mut self, value: &Value, path: &str) -> Option<Role> {
-        let Value::Object(fields) = value else {
+    fn role(&mut self, value: &Json, path: &str) -> Option<Role> {
+        let Json::Object(fields) = value else {
             self.wrong_type(path.into(), "a role object", value);
             return None;
         };
@@ -233,13 +229,13 @@ impl Reader {
     }
 
     /// A skill is a plain name or `{ "name": …, "category": … }`.
-    fn skill(&mut self, value: &Value, path: &str) -> Option<Skill> {
+    fn skill(&mut self, value: &Json, path: &str) -> Option<Skill> {
         match value {
-            Value::String(_) => self.text(value, path).map(|name| Skill {
+            Json::String(_) => self.text(value, path).map(|name| Skill {
                 name,
                 category: None,
             }),
-            Value::Object(fields) => {
+            Json::Object(fields) => {
                 self.unknown_fields(fields, path, &["name", "category"]);
                 let name = self.required_text(fields, path, "name")?;
                 let category = self.optional_text(fields, path, "category");
@@ -252,8 +248,8 @@ impl Reader {
         }
     }
 
-    fn source(&mut self, value: &Value, path: &str) -> Option<Source> {
-        let Value::Object(fields) = value else {
+    fn source(&mut self, value: &Json, path: &str) -> Option<Source> {
+        let Json::Object(fields) = value else {
             self.wrong_type(path.into(), "an object", value);
             return None;
         };
@@ -274,14 +270,14 @@ impl Reader {
 
     fn list<T>(
         &mut self,
-        fields: &Map<String, Value>,
+        fields: &[(String, Json)],
         path: &str,
         key: &str,
-        mut item: impl FnMut(&mut Self, &Value, &str) -> Option<T>,
+        mut item: impl FnMut(&mut Self, &Json, &str) -> Option<T>,
     ) -> Vec<T> {
-        match fields.get(key) {
-            None | Some(Value::Null) => Vec::new(),
-            Some(Value::Array(values)) => values
+        match field(fields, key) {
+            None | Some(Json::Null) => Vec::new(),
+            Some(Json::Array(values)) => values
                 .iter()
                 .enumerate()
                 .filter_map(|(i, value)| item(self, value, &format!("{path}.{key}[{i}]")))
@@ -295,11 +291,11 @@ impl Reader {
 
     fn required_text(
         &mut self,
-        fields: &Map<String, Value>,
+        fields: &[(String, Json)],
         path: &str,
         key: &str,
     ) -> Option<String> {
-        match fields.get(key) {
+        match field(fields, key) {
             Some(value) => self.text(value, &join(path, key)),
             None => {
                 self.error(join(path, key), ProblemKind::Missing);
@@ -310,24 +306,24 @@ impl Reader {
 
     fn optional_text(
         &mut self,
-        fields: &Map<String, Value>,
+        fields: &[(String, Json)],
         path: &str,
         key: &str,
     ) -> Option<String> {
-        match fields.get(key) {
-            None | Some(Value::Null) => None,
+        match field(fields, key) {
+            None | Some(Json::Null) => None,
             Some(value) => self.text(value, &join(path, key)),
         }
     }
 
     /// A non-empty string, trimmed.
-    fn text(&mut self, value: &Value, path: &str) -> Option<String> {
+    fn text(&mut self, value: &Json, path: &str) -> Option<String> {
         match value {
-            Value::String(text) if text.trim().is_empty() => {
+            Json::String(text) if text.trim().is_empty() => {
                 self.error(path.into(), ProblemKind::Empty);
                 None
             }
-            Value::String(text) => Some(text.trim().to_owned()),
+            Json::String(text) => Some(text.trim().to_owned()),
             other => {
                 self.wrong_type(path.into(), "a string", other);
                 None
@@ -335,8 +331,11 @@ impl Reader {
         }
     }
 
-    fn unknown_fields(&mut self, fields: &Map<String, Value>, path: &str, known: &[&str]) {
-        for key in fields.keys().filter(|key| !known.contains(&key.as_str())) {
+    fn unknown_fields(&mut self, fields: &[(String, Json)], path: &str, known: &[&str]) {
+        for (key, _) in fields
+            .iter()
+            .filter(|(key, _)| !known.contains(&key.as_str()))
+        {
             self.warnings.push(Problem {
                 path: join(path, key),
                 kind: ProblemKind::UnknownField,
@@ -344,7 +343,7 @@ impl Reader {
         }
     }
 
-    fn wrong_type(&mut self, path: String, expected: &'static str, found: &Value) {
+    fn wrong_type(&mut self, path: String, expected: &'static str, found: &Json) {
         self.error(
             path,
             ProblemKind::WrongType {
@@ -353,6 +352,10 @@ impl Reader {
             },
         );
     }
+}
+
+fn field<'a>(fields: &'a [(String, Json)], key: &str) -> Option<&'a Json> {
+    fields.iter().find(|(k, _)| k == key).map(|(_, v)| v)
 }
 
 fn join(path: &str, key: &str) -> String {
@@ -365,15 +368,17 @@ fn join(path: &str, key: &str) -> String {
 
 /// How a misplaced value is named in a message: numbers and short strings
 /// as themselves, containers by kind.
-fn describe(value: &Value) -> String {
+fn describe(value: &Json) -> String {
     match value {
-        Value::Null => "null".into(),
-        Value::Bool(b) => b.to_string(),
-        Value::Number(n) => n.to_string(),
-        Value::String(s) if s.chars().count() <= 30 => format!("\"{s}\""),
-        Value::String(_) => "a long string".into(),
-        Value::Array(_) => "a list".into(),
-        Value::Object(_) => "an object".into(),
+        Json::Null => "null".into(),
+        Json::Bool(b) => b.to_string(),
+        // Integral numbers as written (`42`, not `42.0`).
+        Json::Number(n) if n.fract() == 0.0 && n.abs() < 1e15 => format!("{}", *n as i64),
+        Json::Number(n) => n.to_string(),
+        Json::String(s) if s.chars().count() <= 30 => format!("\"{s}\""),
+        Json::String(_) => "a long string".into(),
+        Json::Array(_) => "a list".into(),
+        Json::Object(_) => "an object".into(),
     }
 }
 

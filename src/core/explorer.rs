@@ -21,6 +21,8 @@ pub enum Action {
     ToggleRole(String),
     /// Empties the search and unchooses every chip.
     ClearFilters,
+    /// Starts over, after the blogger changed the filter settings.
+    Restart(Explorer),
 }
 
 impl Explorer {
@@ -52,6 +54,7 @@ impl Explorer {
                 self.query.clear();
                 self.chips.clear();
             }
+            Action::Restart(start) => *self = start,
         }
     }
 
@@ -150,6 +153,12 @@ mod tests {
         assert_eq!(explorer.open, ["a"]);
         explorer.apply(Action::ToggleRole("a".into()));
         assert!(explorer.open.is_empty());
+        let start = Explorer {
+            query: "x".into(),
+            ..Explorer::default()
+        };
+        explorer.apply(Action::Restart(start.clone()));
+        assert_eq!(explorer, start);
     }
 
     #[test]

@@ -131,13 +131,18 @@ fn shared_first(
     for &chip in role_chips.iter().flatten() {
         roles_with[chip] += 1;
     }
-    let mut ordered: Vec<(usize, SkillChip)> = chips.into_iter().enumerate().collect();
-    ordered.sort_by_key(|(old, _)| std::cmp::Reverse(roles_with[*old]));
-    let mut new_index = vec![0; ordered.len()];
-    for (new, (old, _)) in ordered.iter().enumerate() {
-        new_index[*old] = new;
+    // Count by count rather than a sort: std's sorts add kilobytes of wasm.
+    let most = roles_with.iter().copied().max().unwrap_or(0);
+    let roles_with = &roles_with;
+    let order: Vec<usize> = (1..=most)
+        .rev()
+        .flat_map(|count| (0..roles_with.len()).filter(move |&chip| roles_with[chip] == count))
+        .collect();
+    let mut new_index = vec![0; chips.len()];
+    for (new, &old) in order.iter().enumerate() {
+        new_index[old] = new;
     }
-    let chips = ordered.into_iter().map(|(_, chip)| chip).collect();
+    let chips = order.iter().map(|&old| chips[old].clone()).collect();
     let role_chips = role_chips
         .into_iter()
         .map(|mine| mine.into_iter().map(|old| new_index[old]).collect())

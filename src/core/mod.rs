@@ -7,6 +7,7 @@ pub mod config;
 pub mod dataset;
 pub mod explorer;
 pub mod filter;
+pub mod json;
 pub mod role;
 pub mod setup;
 pub mod text;

@@ -5,7 +5,8 @@
 use wasm_bindgen::JsValue;
 use web_sys::{CssStyleSheet, ShadowRoot};
 
-const CSS: &str = include_str!("../../static/role-explorer.css");
+/// `static/role-explorer.css`, compacted by build.rs.
+const CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/role-explorer.css"));
 
 thread_local! {
     static SHEET: Result<CssStyleSheet, JsValue> = CssStyleSheet::new().and_then(|sheet| {

@@ -20,13 +20,12 @@ impl fmt::Display for Rgb {
 }
 
 impl Rgb {
-    const fn from_hex(hex: u32) -> Self {
-        Rgb {
-            r: (hex >> 16) as u8,
-            g: (hex >> 8) as u8,
-            b: hex as u8,
-        }
-    }
+    const WHITE: Rgb = Rgb {
+        r: 255,
+        g: 255,
+        b: 255,
+    };
+    const BLACK: Rgb = Rgb { r: 0, g: 0, b: 0 };
 
     /// Relative luminance as WCAG defines it, 0 (black) to 1 (white).
     pub fn luminance(self) -> f64 {
@@ -50,11 +49,10 @@ impl Rgb {
     /// White or black, whichever reads better: one of them always reaches
     /// 4.5:1, the WCAG AA ratio for text.
     pub fn readable_text(self) -> Rgb {
-        let (white, ink) = (Rgb::from_hex(0xffffff), Rgb::from_hex(0x000000));
-        if self.contrast(white) >= self.contrast(ink) {
-            white
+        if self.contrast(Rgb::WHITE) >= self.contrast(Rgb::BLACK) {
+            Rgb::WHITE
         } else {
-            ink
+            Rgb::BLACK
         }
     }
 }
@@ -84,20 +82,32 @@ pub fn parse_color(text: &str) -> Option<Rgb> {
     None
 }
 
+/// Works on bytes: slicing a `str` at computed positions would add std's
+/// char-boundary panic and its formatting to the wasm.
 fn parse_hex(hex: &str) -> Option<Rgb> {
-    if !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
-        return None;
-    }
-    let digit = |i: usize| u8::from_str_radix(&hex[i..=i], 16).ok();
-    match hex.len() {
+    let digits: Vec<u8> = hex
+        .bytes()
+        .map(|b| (b as char).to_digit(16).map(|d| d as u8))
+        .collect::<Option<_>>()?;
+    let pair = |i: usize| digits[i] * 16 + digits[i + 1];
+    match digits.len() {
         3 | 4 => Some(Rgb {
-            r: digit(0)? * 17,
-            g: digit(1)? * 17,
-            b: digit(2)? * 17,
+            r: digits[0] * 17,
+            g: digits[1] * 17,
+            b: digits[2] * 17,
         }),
-        6 | 8 => Some(Rgb::from_hex(u32::from_str_radix(&hex[..6], 16).ok()?)),
+        6 | 8 => Some(Rgb {
+            r: pair(0),
+            g: pair(2),
+            b: pair(4),
+        }),
         _ => None,
     }
+}
+
+/// `value` modulo `period`, in `0..period`; f64's `%` would add libm's fmod.
+fn wrap(value: f64, period: f64) -> f64 {
+    value - period * (value / period).floor()
 }
 
 /// The three (or four) arguments of a colour function, in either the comma
@@ -168,12 +178,12 @@ fn parse_rgb(args: &str) -> Option<Rgb> {
 
 fn parse_hsl(args: &str) -> Option<Rgb> {
     let [h, s, l] = arguments(args)?;
-    let hue = number(h.strip_suffix("deg").unwrap_or(h))?.rem_euclid(360.0);
+    let hue = wrap(number(h.strip_suffix("deg").unwrap_or(h))?, 360.0);
     let percent = |text: &str| Some((number(text.strip_suffix('%')?)? / 100.0).clamp(0.0, 1.0));
     let (s, l) = (percent(s)?, percent(l)?);
     // The CSS Color 4 hsl-to-rgb conversion.
     let to_channel = |n: f64| {
-        let k = (n + hue / 30.0) % 12.0;
+        let k = wrap(n + hue / 30.0, 12.0);
         let a = s * l.min(1.0 - l);
         let value = l - a * (k - 3.0).min(9.0 - k).clamp(-1.0, 1.0);
         (value * 255.0).round() as u8

@@ -4,7 +4,8 @@
 //     placed in <body>: a widget appears where the tag stands (data-* attributes are its settings);
 //     placed in <head>: only registers the <role-explorer> element.
 //   <role-explorer theme="dark"></role-explorer>
-//     any number of times; attribute changes re-render, removal unmounts.
+//     any number of times; attribute changes re-render, removal unmounts. Its data comes from
+//     its `roles` property, else a <script type="application/json"> child, else the built-in roles.
 //
 // The wasm app (role-explorer-app.js + role-explorer-app_bg.wasm, beside this file) is loaded once,
 // when the first widget connects, and serves every widget on the page.
@@ -29,6 +30,28 @@ function loadApp() {
 class RoleExplorerElement extends HTMLElement {
   static observedAttributes = ATTRIBUTES;
   #widget = null;
+  #roles;
+
+  constructor() {
+    super();
+    // A page may set `roles` before this script defines the element: that own property
+    // would hide the accessor below, so take its value over.
+    if (Object.hasOwn(this, "roles")) {
+      const roles = this.roles;
+      delete this.roles;
+      this.roles = roles;
+    }
+  }
+
+  // Role data as plain objects (the same shape as the JSON format); it wins over inline JSON.
+  get roles() {
+    return this.#roles;
+  }
+
+  set roles(value) {
+    this.#roles = value;
+    this.#widget?.refresh();
+  }
 
   connectedCallback() {
     loadApp().then(

@@ -20,6 +20,11 @@ struct Mounted {
 
 impl Mounted {
     async fn new(attributes: &[(&str, &str)]) -> Self {
+        Self::with_content(attributes, "").await
+    }
+
+    /// A host whose light DOM holds `content` (inline data, fallback HTML).
+    async fn with_content(attributes: &[(&str, &str)], content: &str) -> Self {
         let document = web_sys::window().unwrap().document().unwrap();
         let host: HtmlElement = document
             .create_element("role-explorer")
@@ -28,6 +33,7 @@ impl Mounted {
         for (name, value) in attributes {
             host.set_attribute(name, value).unwrap();
         }
+        host.set_inner_html(content);
         document.body().unwrap().append_child(&host).unwrap();
         let widget = Widget::new(host.clone()).unwrap();
         settle().await;
@@ -251,4 +257,59 @@ async fn unmount_empties_the_shadow_root() {
     widget.widget.unmount();
     settle().await;
     assert!(widget.shadow().query_selector(".rx").unwrap().is_none());
+}
+
+#[wasm_bindgen_test]
+async fn inline_json_replaces_the_built_in_roles() {
+    let data = r#"<script type="application/json">
+        {"title": "Careers at Example", "roles": [
+          {"id": "nurse", "title": "Nurse", "skills": ["Triage"]},
+          {"id": "coder", "title": "Clinical Coder", "skills": ["ICD-10", "Triage"]}]}
+    </script>"#;
+    let widget = Mounted::with_content(&[], data).await;
+    assert_eq!(widget.titles(), ["Nurse", "Clinical Coder"]);
+    assert_eq!(
+        widget.one("h2").text_content().unwrap(),
+        "Careers at Example"
+    );
+    widget.click(&widget.chip("ICD-10")).await;
+    assert_eq!(widget.titles(), ["Clinical Coder"]);
+}
+
+#[wasm_bindgen_test]
+async fn refused_inline_json_names_every_problem_inside_the_widget() {
+    let data = r#"<script type="application/json">[{"id": "a", "title": "A", "skills": ["x", 42]}, {"title": "B"}]</script>"#;
+    let widget = Mounted::with_content(&[], data).await;
+    assert!(widget.titles().is_empty());
+    let fault = widget.one(".rx-fault");
+    assert_eq!(fault.get_attribute("role").as_deref(), Some("alert"));
+    let text = fault.text_content().unwrap();
+    assert!(
+        text.contains("the JSON inside <role-explorer> has problems"),
+        "{text}"
+    );
+    assert!(
+        text.contains("roles[0].skills[1]: expected a string, found 42"),
+        "{text}"
+    );
+    assert!(
+        text.contains("roles[1].id: is required but missing"),
+        "{text}"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn new_data_restarts_exploring() {
+    let data = r#"<script type="application/json">[
+        {"id": "a", "title": "Analyst", "skills": ["SQL"]},
+        {"id": "b", "title": "Builder", "skills": ["SQL", "Rust"]}]</script>"#;
+    let mut widget = Mounted::with_content(&[], data).await;
+    widget.click(&widget.chip("Rust")).await;
+    assert_eq!(widget.titles(), ["Builder"]);
+    // Chips index the catalog: a chip chosen under the old data must not carry over.
+    widget.host.set_inner_html("");
+    widget.widget.refresh();
+    settle().await;
+    assert_eq!(widget.titles().len(), 4);
+    assert!(widget.all(".rx-chip[aria-pressed=true]").is_empty());
 }

@@ -6,6 +6,7 @@ use std::rc::Rc;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
+use super::data_fault::data_fault;
 use super::explorer_view::explorer_view;
 use super::notices::notices;
 use super::source_credit::source_credit;
@@ -27,6 +28,8 @@ impl Reducible for Explorer {
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
     pub setup: Rc<Setup>,
+    /// Changes whenever the widget is given new role data.
+    pub data_generation: u32,
 }
 
 /// One component for the whole widget: every Yew component adds several KB
@@ -38,11 +41,11 @@ pub fn App(props: &AppProps) -> Html {
     use_accent(root.clone(), setup.config.accent);
     let state = use_reducer_eq(|| setup.start.clone());
     {
-        // New filter settings from the blogger restart exploring; others keep it.
+        // New data or filter settings restart exploring (chosen chips index the
+        // catalog); other settings, such as the theme, keep it.
         let (state, start) = (state.clone(), setup.start.clone());
-        use_effect_with(setup.exploring_key(), move |_| {
-            state.dispatch(Action::Restart(start))
-        });
+        let deps = (setup.exploring_key(), props.data_generation);
+        use_effect_with(deps, move |_| state.dispatch(Action::Restart(start)));
     }
     let dispatch = {
         let state = state.clone();
@@ -64,8 +67,11 @@ pub fn App(props: &AppProps) -> Html {
             if let Some(heading) = &setup.heading {
                 <h2 id="rx-heading" class="rx-heading">{ heading }</h2>
             }
-            { notices(&setup.errors) }
-            { explorer_view(setup, &state, &dispatch) }
+            { notices(setup) }
+            { match &setup.fault {
+                Some(fault) => data_fault(fault),
+                None => explorer_view(setup, &state, &dispatch),
+            } }
             { setup.source.as_ref().map(source_credit) }
         </section>
     }

@@ -1,6 +1,7 @@
 //! Yew components: thin views over [`crate::core`]. One concept per file.
 
 pub mod app;
+pub mod data_fault;
 pub mod empty_state;
 pub mod explorer_view;
 pub mod filter_bar;

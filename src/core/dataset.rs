@@ -11,6 +11,26 @@ use super::role::{Dataset, Role, Skill, Source};
 /// "The Hottest Jobs in Healthcare IT".
 pub const DEFAULT_ROLES_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/roles.json"));
 
+/// Where a widget's role data came from, as messages name it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DataOrigin {
+    BuiltIn,
+    /// A `<script type="application/json">` inside the element.
+    Inline,
+    /// The element's `roles` property, set from JavaScript.
+    Property,
+}
+
+impl fmt::Display for DataOrigin {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            DataOrigin::BuiltIn => "the built-in roles",
+            DataOrigin::Inline => "the JSON inside <role-explorer>",
+            DataOrigin::Property => "the roles property",
+        })
+    }
+}
+
 /// Why a data set was refused.
 #[derive(Clone, Debug, PartialEq)]
 pub enum DataError {

@@ -11,6 +11,13 @@ use super::role::{Dataset, Role, Skill, Source};
 /// "The Hottest Jobs in Healthcare IT".
 pub const DEFAULT_ROLES_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/roles.json"));
 
+/// The fields each object of the format knows; `static/roles.schema.json`
+/// documents the same ones (a test keeps the two in step).
+pub const DATASET_FIELDS: [&str; 5] = ["$schema", "version", "title", "source", "roles"];
+pub const ROLE_FIELDS: [&str; 5] = ["id", "title", "summary", "responsibilities", "skills"];
+pub const SKILL_FIELDS: [&str; 2] = ["name", "category"];
+pub const SOURCE_FIELDS: [&str; 4] = ["title", "author", "published", "url"];
+
 /// Where a widget's role data came from, as messages name it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum DataOrigin {
@@ -163,11 +170,7 @@ impl Reader {
                 ..Dataset::default()
             },
             Json::Object(fields) => {
-                self.unknown_fields(
-                    fields,
-                    "",
-                    &["$schema", "version", "title", "source", "roles"],
-                );
+                self.unknown_fields(fields, "", &DATASET_FIELDS);
                 let title = self.optional_text(fields, "", "title");
                 let source = match field(fields, "source") {
                     None | Some(Json::Null) => None,
@@ -225,11 +228,7 @@ impl Reader {
             self.wrong_type(path.into(), "a role object", value);
             return None;
         };
-        self.unknown_fields(
-            fields,
-            path,
-            &["id", "title", "summary", "responsibilities", "skills"],
-        );
+        self.unknown_fields(fields, path, &ROLE_FIELDS);
         let id = self.required_text(fields, path, "id");
         let title = self.required_text(fields, path, "title");
         let summary = self
@@ -256,7 +255,7 @@ impl Reader {
                 category: None,
             }),
             Json::Object(fields) => {
-                self.unknown_fields(fields, path, &["name", "category"]);
+                self.unknown_fields(fields, path, &SKILL_FIELDS);
                 let name = self.required_text(fields, path, "name")?;
                 let category = self.optional_text(fields, path, "category");
                 Some(Skill { name, category })
@@ -273,7 +272,7 @@ impl Reader {
             self.wrong_type(path.into(), "an object", value);
             return None;
         };
-        self.unknown_fields(fields, path, &["title", "author", "published", "url"]);
+        self.unknown_fields(fields, path, &SOURCE_FIELDS);
         let title = self.required_text(fields, path, "title")?;
         let author = self.optional_text(fields, path, "author");
         let published = self.optional_text(fields, path, "published");
@@ -480,6 +479,34 @@ mod tests {
             problems(json),
             ["roles[0].skills[1]: expected a string, found 42"]
         );
+    }
+
+    #[test]
+    fn the_shipped_json_schema_documents_exactly_the_fields_read() {
+        let schema =
+            crate::core::json::parse(include_str!("../../static/roles.schema.json")).unwrap();
+        let properties = |definition: &Json| -> Vec<String> {
+            match definition.get("properties") {
+                Some(Json::Object(fields)) => fields.iter().map(|(name, _)| name.clone()).collect(),
+                other => panic!("no properties in {other:?}"),
+            }
+        };
+        let definition = |name: &str| schema.get("$defs").and_then(|defs| defs.get(name)).unwrap();
+        let sorted = |fields: &[&str]| {
+            let mut names: Vec<String> = fields.iter().map(|f| f.to_string()).collect();
+            names.sort();
+            names
+        };
+        let mut cases = [
+            (properties(definition("dataset")), sorted(&DATASET_FIELDS)),
+            (properties(definition("role")), sorted(&ROLE_FIELDS)),
+            (properties(definition("skill")), sorted(&SKILL_FIELDS)),
+            (properties(definition("source")), sorted(&SOURCE_FIELDS)),
+        ];
+        for (documented, read) in &mut cases {
+            documented.sort();
+            assert_eq!(documented, read);
+        }
     }
 
     #[test]

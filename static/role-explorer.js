@@ -18,8 +18,10 @@ let app; // Promise of the initialised wasm-bindgen module.
 
 function loadApp() {
   app ??= (async () => {
-    // Fetch the wasm while the glue module loads, rather than after.
+    // Fetch the wasm while the glue module loads, rather than after. The no-op catch keeps an
+    // early failure from being reported as unhandled; init below still sees the rejection.
     const wasm = fetch(new URL("role-explorer-app_bg.wasm", base));
+    wasm.catch(() => {});
     const glue = await import(new URL("role-explorer-app.js", base).href);
     await glue.default({ module_or_path: wasm });
     return glue;

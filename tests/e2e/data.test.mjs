@@ -1,7 +1,11 @@
 // End-to-end: site owners' own roles, from inline JSON and from the `roles` property.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import { startSite, launchChromium, openPage, titles, expectCards } from "./support.mjs";
+
+// The shared data set sits beside the repository (../shared), in CI too.
+const ONET = new URL("../../../shared/data/onet-occupations.json", import.meta.url);
 
 let site, browser;
 before(async () => {
@@ -63,5 +67,63 @@ test("setting the roles property re-renders, and bad values are reported, not th
   });
   await expectCards(prop, 4);
   assert.equal(await prop.locator(".rx-chip[aria-pressed=true]").count(), 0);
+  await close();
+});
+
+test("markup in every field is shown as text and runs nothing", async () => {
+  const { page, close } = await openPage(browser, `${site.blogOrigin}/custom-data.html`);
+  const prop = page.locator("#prop");
+  await expectCards(prop, 1);
+  const evil = (n) => `<img src=x onerror="window.pwned=${n}"><script>window.pwned=${n}</script>`;
+  await page.evaluate((texts) => {
+    const el = document.getElementById("prop");
+    el.setAttribute("heading", texts[0]);
+    el.roles = {
+      title: texts[1],
+      source: { title: texts[2], author: texts[3], url: "javascript:window.pwned=99" },
+      roles: [{
+        id: "x", title: texts[4], summary: texts[5], responsibilities: [texts[6]],
+        skills: [texts[7], { name: texts[8], category: texts[9] }],
+      }],
+    };
+  }, Array.from({ length: 10 }, (_, n) => evil(n)));
+  await prop.locator(".rx-title", { hasText: "<img" }).waitFor();
+  await prop.locator(".rx-disclosure").click();
+  await prop.locator(".rx-chip").first().click();
+  await page.waitForTimeout(200);
+  assert.equal(await page.evaluate(() => window.pwned), undefined);
+  assert.equal(await prop.locator(".rx-title").textContent(), evil(4));
+  assert.equal(await prop.locator("h2").textContent(), evil(0));
+  assert.equal(await prop.locator(".rx-details li").textContent(), evil(6));
+  const injected = await prop.evaluate((el) => el.shadowRoot.querySelectorAll("img, script, [onerror]").length);
+  assert.equal(injected, 0);
+  // The javascript: address is dropped: the source title is not a link.
+  assert.equal(await prop.locator(".rx-source a").count(), 0);
+  assert.match(await prop.locator(".rx-source").textContent(), /<img src=x onerror/);
+  await close();
+});
+
+test("1,110 real occupations load, search and filter", async () => {
+  // O*NET occupations (USDOL/ETA, CC BY 4.0), mapped to the widget's format: the major SOC group becomes a skill.
+  const occupations = JSON.parse(readFileSync(ONET, "utf8"));
+  const roles = occupations.map((o) => ({ id: o.id, title: o.title, summary: o.summary, skills: [`SOC group ${o.major_group}`] }));
+  const { page, problems, close } = await openPage(browser, `${site.blogOrigin}/custom-data.html`);
+  const prop = page.locator("#prop");
+  await expectCards(prop, 1);
+  await page.evaluate((roles) => { document.getElementById("prop").roles = roles; }, roles);
+  await expectCards(prop, 1110);
+  assert.equal(await prop.locator(".rx-count").textContent(), "1110 of 1110 roles");
+
+  const fits = (r, words, group) =>
+    words.every((w) => `${r.title}\n${r.summary}\n${r.skills[0]}`.toLowerCase().includes(w)) &&
+    (!group || r.skills[0] === group);
+  const nurses = roles.filter((r) => fits(r, ["nurse"]));
+  await prop.locator("input[type=search]").fill("Nurse");
+  await expectCards(prop, nurses.length);
+  assert.ok(nurses.length > 5);
+  await prop.locator(".rx-chip", { hasText: "SOC group 29" }).click();
+  await expectCards(prop, roles.filter((r) => fits(r, ["nurse"], "SOC group 29")).length);
+  // The page's deliberately broken widget logs its own error; nothing else may.
+  assert.deepEqual(problems.filter((p) => !p.includes("the JSON inside <role-explorer>")), []);
   await close();
 });

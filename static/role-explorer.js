@@ -5,12 +5,13 @@
 //     placed in <head>: only registers the <role-explorer> element.
 //   <role-explorer theme="dark"></role-explorer>
 //     any number of times; attribute changes re-render, removal unmounts. Its data comes from
-//     its `roles` property, else a <script type="application/json"> child, else the built-in roles.
+//     its `roles` property, else its `src` file, else a <script type="application/json"> child,
+//     else the built-in roles.
 //
 // The wasm app (role-explorer-app.js + role-explorer-app_bg.wasm, beside this file) is loaded once,
 // when the first widget connects, and serves every widget on the page.
 
-const ATTRIBUTES = ["theme", "accent", "roles", "skills", "query", "heading", "layout"];
+const ATTRIBUTES = ["theme", "accent", "roles", "skills", "query", "heading", "layout", "src", "timeout"];
 const base = new URL("./", import.meta.url);
 const ownPath = import.meta.url.split(/[?#]/)[0];
 
@@ -27,6 +28,26 @@ function loadApp() {
     return glue;
   })();
   return app;
+}
+
+// Fetches a role file (the `src` attribute) for the wasm, which decides what the answer means.
+// Never rejects: a timeout or a network failure is an answer too.
+async function fetchRoles(url, seconds) {
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, seconds * 1000);
+  try {
+    const response = await fetch(url, { mode: "cors", signal: controller.signal });
+    const body = await response.text();
+    return { status: response.status, contentType: response.headers.get("content-type") ?? "", body };
+  } catch {
+    return timedOut ? { timedOut: true } : { unreachable: true };
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 class RoleExplorerElement extends HTMLElement {
@@ -58,7 +79,7 @@ class RoleExplorerElement extends HTMLElement {
   connectedCallback() {
     loadApp().then(
       (glue) => {
-        if (this.isConnected && !this.#widget) this.#widget = new glue.Widget(this);
+        if (this.isConnected && !this.#widget) this.#widget = new glue.Widget(this, fetchRoles);
       },
       (error) => console.error("role-explorer: the widget could not load its code", error),
     ).catch((error) => console.error("role-explorer: the widget could not start", this, error));

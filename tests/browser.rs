@@ -35,7 +35,9 @@ impl Mounted {
         }
         host.set_inner_html(content);
         document.body().unwrap().append_child(&host).unwrap();
-        let widget = Widget::new(host.clone()).unwrap();
+        // A fetcher that never answers: these tests use inline or built-in data.
+        let never = js_sys::Function::new_no_args("return new Promise(() => {})");
+        let widget = Widget::new(host.clone(), never).unwrap();
         settle().await;
         Mounted { host, widget }
     }
@@ -203,7 +205,7 @@ async fn the_disclosure_opens_the_responsibilities() {
 
 #[wasm_bindgen_test]
 async fn attributes_configure_and_refresh_re_renders() {
-    let mut widget = Mounted::new(&[
+    let widget = Mounted::new(&[
         ("roles", "it-resource-manager"),
         ("theme", "dark"),
         ("accent", "gold"),
@@ -253,7 +255,7 @@ async fn a_wrong_attribute_is_named_inside_the_widget() {
 
 #[wasm_bindgen_test]
 async fn unmount_empties_the_shadow_root() {
-    let mut widget = Mounted::new(&[]).await;
+    let widget = Mounted::new(&[]).await;
     widget.widget.unmount();
     settle().await;
     assert!(widget.shadow().query_selector(".rx").unwrap().is_none());
@@ -303,7 +305,7 @@ async fn new_data_restarts_exploring() {
     let data = r#"<script type="application/json">[
         {"id": "a", "title": "Analyst", "skills": ["SQL"]},
         {"id": "b", "title": "Builder", "skills": ["SQL", "Rust"]}]</script>"#;
-    let mut widget = Mounted::with_content(&[], data).await;
+    let widget = Mounted::with_content(&[], data).await;
     widget.click(&widget.chip("Rust")).await;
     assert_eq!(widget.titles(), ["Builder"]);
     // Chips index the catalog: a chip chosen under the old data must not carry over.

@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use super::data_fault::data_fault;
 use super::explorer_view::explorer_view;
+use super::loading::loading;
 use super::notices::notices;
 use super::source_credit::source_credit;
 use crate::core::color::Rgb;
@@ -30,6 +31,8 @@ pub struct AppProps {
     pub setup: Rc<Setup>,
     /// Changes whenever the widget is given new role data.
     pub data_generation: u32,
+    /// Fetches the role file again after a fault.
+    pub on_retry: Callback<()>,
 }
 
 /// One component for the whole widget: every Yew component adds several KB
@@ -62,6 +65,7 @@ pub fn App(props: &AppProps) -> Html {
     };
     html! {
         <section class="rx" data-theme={theme} data-layout={layout} ref={root}
+            aria-busy={setup.loading.then_some("true")}
             aria-labelledby={setup.heading.as_ref().map(|_| "rx-heading")}
             aria-label={setup.heading.is_none().then_some("Roles")}>
             if let Some(heading) = &setup.heading {
@@ -69,7 +73,8 @@ pub fn App(props: &AppProps) -> Html {
             }
             { notices(setup) }
             { match &setup.fault {
-                Some(fault) => data_fault(fault),
+                Some(fault) => data_fault(fault, &props.on_retry),
+                None if setup.loading => loading(),
                 None => explorer_view(setup, &state, &dispatch),
             } }
             { setup.source.as_ref().map(source_credit) }

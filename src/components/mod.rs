@@ -5,6 +5,7 @@ pub mod data_fault;
 pub mod empty_state;
 pub mod explorer_view;
 pub mod filter_bar;
+pub mod loading;
 pub mod notices;
 pub mod role_card;
 pub mod source_credit;

@@ -8,9 +8,12 @@ use super::color::{parse_color, Rgb};
 
 /// Every attribute the widget reads. The script-tag form accepts the same
 /// names with a `data-` prefix.
-pub const ATTRIBUTES: [&str; 7] = [
-    "theme", "accent", "roles", "skills", "query", "heading", "layout",
+pub const ATTRIBUTES: [&str; 9] = [
+    "theme", "accent", "roles", "skills", "query", "heading", "layout", "src", "timeout",
 ];
+
+/// How long a role file may take to arrive, in seconds, unless `timeout` says otherwise.
+pub const DEFAULT_TIMEOUT_SECONDS: u32 = 10;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Theme {
@@ -38,7 +41,7 @@ pub enum Heading {
     Hidden,
 }
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Config {
     pub theme: Theme,
     pub accent: Option<Rgb>,
@@ -50,6 +53,25 @@ pub struct Config {
     pub query: String,
     pub heading: Heading,
     pub layout: Layout,
+    /// Address of a role file, relative to the page.
+    pub src: Option<String>,
+    pub timeout_seconds: u32,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            theme: Theme::default(),
+            accent: None,
+            roles: Vec::new(),
+            skills: Vec::new(),
+            query: String::new(),
+            heading: Heading::default(),
+            layout: Layout::default(),
+            src: None,
+            timeout_seconds: DEFAULT_TIMEOUT_SECONDS,
+        }
+    }
 }
 
 /// A setting the widget could not use, in words a blogger understands.
@@ -61,6 +83,8 @@ pub enum ConfigError {
         allowed: &'static [&'static str],
     },
     NotAColor(String),
+    /// `timeout` must be a whole number of seconds from 1 to 120.
+    NotATimeout(String),
     UnknownRole {
         id: String,
         known: Vec<String>,
@@ -84,6 +108,10 @@ impl fmt::Display for ConfigError {
             ConfigError::NotAColor(value) => write!(
                 f,
                 "accent=\"{value}\" is not a CSS colour: use a value such as #0b7285, rgb(11 114 133) or teal; using the default accent"
+            ),
+            ConfigError::NotATimeout(value) => write!(
+                f,
+                "timeout=\"{value}\" is not valid: use a whole number of seconds from 1 to 120; using {DEFAULT_TIMEOUT_SECONDS}"
             ),
             ConfigError::UnknownRole { id, known } => write!(
                 f,
@@ -131,6 +159,15 @@ pub fn parse_config(attribute: impl Fn(&str) -> Option<String>) -> (Config, Vec<
     config.query = attribute("query")
         .map(|v| v.trim().to_owned())
         .unwrap_or_default();
+    config.src = attribute("src")
+        .map(|v| v.trim().to_owned())
+        .filter(|v| !v.is_empty());
+    if let Some(value) = attribute("timeout") {
+        match value.trim().parse::<u32>() {
+            Ok(seconds @ 1..=120) => config.timeout_seconds = seconds,
+            _ => errors.push(ConfigError::NotATimeout(value)),
+        }
+    }
     config.heading = match attribute("heading") {
         None => Heading::FromData,
         Some(text) if text.trim().is_empty() => Heading::Hidden,
@@ -207,6 +244,8 @@ mod tests {
             ("query", "  hospital "),
             ("heading", "Jobs"),
             ("layout", "list"),
+            ("src", " data/roles.json "),
+            ("timeout", "3"),
         ]);
         assert!(errors.is_empty(), "{errors:?}");
         assert_eq!(config.theme, Theme::Dark);
@@ -219,6 +258,17 @@ mod tests {
         assert_eq!(config.query, "hospital");
         assert_eq!(config.heading, Heading::Text("Jobs".into()));
         assert_eq!(config.layout, Layout::List);
+        assert_eq!(config.src.as_deref(), Some("data/roles.json"));
+        assert_eq!(config.timeout_seconds, 3);
+    }
+
+    #[test]
+    fn a_timeout_out_of_range_keeps_the_default() {
+        for bad in ["0", "121", "2.5", "ten", "-1"] {
+            let (config, errors) = parse(&[("timeout", bad)]);
+            assert_eq!(config.timeout_seconds, DEFAULT_TIMEOUT_SECONDS);
+            assert_eq!(errors, [ConfigError::NotATimeout(bad.into())], "{bad}");
+        }
     }
 
     #[test]

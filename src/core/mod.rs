@@ -8,6 +8,7 @@ pub mod dataset;
 pub mod explorer;
 pub mod filter;
 pub mod json;
+pub mod remote;
 pub mod role;
 pub mod setup;
 pub mod text;

@@ -4,13 +4,29 @@ use super::config::{Config, ConfigError, Heading};
 use super::dataset::{DataError, DataOrigin, Loaded, Problem};
 use super::explorer::{select_roles, Explorer};
 use super::filter::Catalog;
+use super::remote::LoadError;
 use super::role::{Dataset, Source};
 
-/// Role data that could not be used, and where it came from.
+/// The role data a widget has, as the embed layer knows it.
+#[derive(Clone, Copy, Debug)]
+pub enum DataState<'a> {
+    Ready(&'a Loaded),
+    Refused(DataOrigin, &'a DataError),
+    /// A role file is on its way.
+    Loading,
+    /// The role file could not be fetched or read.
+    Failed(&'a LoadError),
+}
+
+/// Why the widget shows no cards.
 #[derive(Clone, Debug, PartialEq)]
-pub struct DataFault {
-    pub origin: DataOrigin,
-    pub error: DataError,
+pub enum DataFault {
+    Refused {
+        origin: DataOrigin,
+        error: DataError,
+    },
+    /// A fetch fault: the widget offers to try again.
+    Failed(LoadError),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -27,35 +43,35 @@ pub struct Setup {
     pub errors: Vec<ConfigError>,
     /// Harmless oddities in the data, such as unknown fields.
     pub warnings: Vec<Problem>,
-    /// Set when the data was refused: the widget shows why instead of cards.
+    /// Set when there is no data: the widget shows why instead of cards.
     pub fault: Option<DataFault>,
+    /// A role file is loading: the widget shows a placeholder of its size.
+    pub loading: bool,
 }
 
 impl Setup {
-    /// `data` is the parsed role data from `origin`.
-    pub fn new(
-        config: Config,
-        mut errors: Vec<ConfigError>,
-        origin: DataOrigin,
-        data: &Result<Loaded, DataError>,
-    ) -> Self {
+    pub fn new(config: Config, mut errors: Vec<ConfigError>, data: DataState) -> Self {
         let empty = Dataset::default();
         let (dataset, warnings, fault) = match data {
-            Ok(loaded) => (&loaded.dataset, loaded.warnings.clone(), None),
-            Err(error) => (
-                &empty,
-                Vec::new(),
-                Some(DataFault {
+            DataState::Ready(loaded) => (&loaded.dataset, loaded.warnings.clone(), None),
+            DataState::Refused(origin, error) => {
+                let fault = DataFault::Refused {
                     origin,
                     error: error.clone(),
-                }),
-            ),
+                };
+                (&empty, Vec::new(), Some(fault))
+            }
+            DataState::Failed(error) => {
+                (&empty, Vec::new(), Some(DataFault::Failed(error.clone())))
+            }
+            DataState::Loading => (&empty, Vec::new(), None),
         };
+        let loading = matches!(data, DataState::Loading);
         let (roles, role_errors) = select_roles(dataset, &config.roles);
         let catalog = Catalog::new(roles);
         let (start, start_errors) = Explorer::start(&config, &catalog);
         // Without data, unknown ids and skills would only repeat the fault.
-        if fault.is_none() {
+        if fault.is_none() && !loading {
             errors.extend(role_errors);
             errors.extend(start_errors);
         }
@@ -72,6 +88,7 @@ impl Setup {
             errors,
             warnings,
             fault,
+            loading,
             config,
         }
     }
@@ -105,23 +122,25 @@ mod tests {
 
     fn setup(pairs: &[(&str, &str)]) -> Setup {
         let (config, errors) = config(pairs);
-        Setup::new(
-            config,
-            errors,
-            DataOrigin::BuiltIn,
-            &parse_dataset(DEFAULT_ROLES_JSON),
-        )
+        let seed = parse_dataset(DEFAULT_ROLES_JSON).unwrap();
+        Setup::new(config, errors, DataState::Ready(&seed))
     }
 
     #[test]
     fn refused_data_becomes_a_fault_without_echoes() {
         let (config, errors) = config(&[("roles", "a"), ("skills", "x")]);
-        let data = parse_dataset(r#"[{"id":"a","title":7}]"#);
-        let s = Setup::new(config, errors, DataOrigin::Inline, &data);
-        let fault = s.fault.expect("a fault");
-        assert_eq!(fault.origin.to_string(), "the JSON inside <role-explorer>");
+        let error = parse_dataset(r#"[{"id":"a","title":7}]"#).unwrap_err();
+        let s = Setup::new(
+            config,
+            errors,
+            DataState::Refused(DataOrigin::Inline, &error),
+        );
+        let Some(DataFault::Refused { origin, error }) = s.fault else {
+            panic!("a fault")
+        };
+        assert_eq!(origin.to_string(), "the JSON inside <role-explorer>");
         assert_eq!(
-            fault.error.to_string(),
+            error.to_string(),
             "the role data has 1 problem: roles[0].title: expected a string, found 7"
         );
         assert!(s.errors.is_empty() && s.catalog.roles().is_empty());
@@ -130,8 +149,9 @@ mod tests {
     #[test]
     fn custom_data_replaces_the_seed_and_keeps_its_warnings() {
         let data =
-            parse_dataset(r#"{"title":"Careers","roles":[{"id":"a","title":"Nurse","pay":1}]}"#);
-        let s = Setup::new(Config::default(), vec![], DataOrigin::Property, &data);
+            parse_dataset(r#"{"title":"Careers","roles":[{"id":"a","title":"Nurse","pay":1}]}"#)
+                .unwrap();
+        let s = Setup::new(Config::default(), vec![], DataState::Ready(&data));
         assert_eq!(s.heading.as_deref(), Some("Careers"));
         assert_eq!(s.catalog.roles()[0].title, "Nurse");
         assert_eq!(
@@ -139,6 +159,19 @@ mod tests {
             "roles[0].pay: unknown field, ignored"
         );
         assert!(s.fault.is_none());
+    }
+
+    #[test]
+    fn loading_and_failed_files_show_no_roles_and_no_echoes() {
+        let (config, errors) = config(&[("roles", "a")]);
+        let loading = Setup::new(config.clone(), errors.clone(), DataState::Loading);
+        assert!(loading.loading && loading.fault.is_none() && loading.errors.is_empty());
+        let error = LoadError::Unreachable {
+            url: "x.json".into(),
+        };
+        let failed = Setup::new(config, errors, DataState::Failed(&error));
+        assert_eq!(failed.fault, Some(DataFault::Failed(error)));
+        assert!(!failed.loading && failed.catalog.roles().is_empty());
     }
 
     #[test]

@@ -1,6 +1,8 @@
 //! The bridge to the page: the JavaScript loader (`static/role-explorer.js`)
 //! creates a [`Widget`] for each `<role-explorer>` element.
 
+mod data;
+mod fetch;
 mod styles;
 mod widget;
 

@@ -1,0 +1,13 @@
+//! The placeholder shown while a role file loads: it keeps roughly the
+//! widget's height, so the host page does not jump when the cards arrive.
+
+use yew::prelude::*;
+
+pub fn loading() -> Html {
+    html! {
+        <>
+            <p class="rx-count" role="status" aria-live="polite">{ "Loading roles…" }</p>
+            <div class="rx-skeleton" aria-hidden="true"></div>
+        </>
+    }
+}

@@ -1,0 +1,159 @@
+//! Where a widget's roles come from, read off its element.
+
+use std::rc::Rc;
+
+use web_sys::HtmlElement;
+
+use crate::core::config::Config;
+use crate::core::dataset::{parse_dataset, DataError, DataOrigin, Loaded, DEFAULT_ROLES_JSON};
+use crate::core::remote::LoadError;
+use crate::core::setup::DataState;
+
+type Parsed = Rc<Result<Loaded, DataError>>;
+
+thread_local! {
+    /// The built-in roles, parsed once for every widget on the page.
+    static BUILT_IN: Parsed = Rc::new(parse_dataset(DEFAULT_ROLES_JSON));
+}
+
+#[derive(Clone)]
+pub enum Data {
+    /// Built-in, inline or property data, kept with its text so that an
+    /// attribute change does not parse it again.
+    Local {
+        origin: DataOrigin,
+        text: Option<String>,
+        parsed: Parsed,
+    },
+    /// A role file from `src`; `result` is `None` while it loads, and
+    /// `attempt` counts retries.
+    Remote {
+        url: String,
+        timeout_seconds: u32,
+        attempt: u32,
+        result: Option<Rc<Result<Loaded, LoadError>>>,
+    },
+}
+
+impl Data {
+    /// The data, in order of precedence: the element's `roles` property, its
+    /// `src` file, a `<script type="application/json">` child, the built-in roles.
+    pub fn read(host: &HtmlElement, config: &Config, previous: Option<&Data>) -> Data {
+        if let Some(json) = property_json(host) {
+            return local(DataOrigin::Property, Some(json), previous);
+        }
+        if let Some(url) = &config.src {
+            return match previous {
+                Some(
+                    same @ Data::Remote {
+                        url: u,
+                        timeout_seconds: t,
+                        ..
+                    },
+                ) if u == url && *t == config.timeout_seconds => same.clone(),
+                _ => Data::Remote {
+                    url: url.clone(),
+                    timeout_seconds: config.timeout_seconds,
+                    attempt: 0,
+                    result: None,
+                },
+            };
+        }
+        match inline_json(host) {
+            Some(json) => local(DataOrigin::Inline, Some(json), previous),
+            None => local(DataOrigin::BuiltIn, None, previous),
+        }
+    }
+
+    pub fn state(&self) -> DataState<'_> {
+        match self {
+            Data::Local { origin, parsed, .. } => match parsed.as_ref() {
+                Ok(loaded) => DataState::Ready(loaded),
+                Err(error) => DataState::Refused(*origin, error),
+            },
+            Data::Remote { result: None, .. } => DataState::Loading,
+            Data::Remote {
+                result: Some(result),
+                ..
+            } => match result.as_ref() {
+                Ok(loaded) => DataState::Ready(loaded),
+                Err(error) => DataState::Failed(error),
+            },
+        }
+    }
+
+    /// Whether `other` holds the same data, loaded the same way.
+    pub fn is(&self, other: &Data) -> bool {
+        match (self, other) {
+            (Data::Local { parsed: a, .. }, Data::Local { parsed: b, .. }) => Rc::ptr_eq(a, b),
+            (
+                Data::Remote {
+                    url: a,
+                    attempt: m,
+                    result: r,
+                    ..
+                },
+                Data::Remote {
+                    url: b,
+                    attempt: n,
+                    result: s,
+                    ..
+                },
+            ) => {
+                a == b
+                    && m == n
+                    && match (r, s) {
+                        (None, None) => true,
+                        (Some(r), Some(s)) => Rc::ptr_eq(r, s),
+                        _ => false,
+                    }
+            }
+            _ => false,
+        }
+    }
+}
+
+fn local(origin: DataOrigin, text: Option<String>, previous: Option<&Data>) -> Data {
+    if let Some(
+        same @ Data::Local {
+            origin: o, text: t, ..
+        },
+    ) = previous
+    {
+        if *o == origin && *t == text {
+            return same.clone();
+        }
+    }
+    let parsed = match &text {
+        Some(json) => Rc::new(parse_dataset(json)),
+        None => BUILT_IN.with(Rc::clone),
+    };
+    Data::Local {
+        origin,
+        text,
+        parsed,
+    }
+}
+
+/// The `roles` property (plain objects from JavaScript) as JSON text, so it
+/// goes through the same validation as every other source.
+fn property_json(host: &HtmlElement) -> Option<String> {
+    let value = js_sys::Reflect::get(host, &"roles".into()).ok()?;
+    if value.is_undefined() || value.is_null() {
+        return None;
+    }
+    // A value JSON cannot express (a cycle, a BigInt) reads as empty, which
+    // the parser reports as missing data.
+    Some(
+        js_sys::JSON::stringify(&value)
+            .ok()
+            .and_then(|text| text.as_string())
+            .unwrap_or_default(),
+    )
+}
+
+fn inline_json(host: &HtmlElement) -> Option<String> {
+    host.query_selector(":scope > script[type='application/json']")
+        .ok()??
+        .text_content()
+}

@@ -1,0 +1,46 @@
+//! Fetching a role file through the loader's `fetchRoles(url, seconds)`: the
+//! network part is a few lines of JavaScript, far smaller than the same in
+//! wasm. What the answer means is decided by the pure `core::remote`.
+
+use js_sys::{Function, Promise, Reflect};
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+
+use crate::core::remote::Answer;
+
+/// Calls `fetcher(url, seconds)` and hands the answer to `done`. `fetcher`
+/// resolves to `{status, contentType, body}`, `{timedOut: true}` or
+/// `{unreachable: true}`, and never rejects.
+pub fn fetch_answer(
+    fetcher: &Function,
+    url: &str,
+    seconds: u32,
+    done: impl FnOnce(Answer) + 'static,
+) {
+    let promise = fetcher
+        .call2(&JsValue::NULL, &url.into(), &seconds.into())
+        .ok()
+        .and_then(|value| value.dyn_into::<Promise>().ok());
+    let Some(promise) = promise else {
+        return done(Answer::Unreachable);
+    };
+    let on_answer = Closure::once(move |value: JsValue| done(read(&value, seconds)));
+    let _ = promise.then(&on_answer);
+    // The promise owns the callback from here on.
+    on_answer.forget();
+}
+
+fn read(value: &JsValue, seconds: u32) -> Answer {
+    let field = |name: &str| Reflect::get(value, &name.into()).unwrap_or(JsValue::UNDEFINED);
+    if field("timedOut").is_truthy() {
+        return Answer::TimedOut { seconds };
+    }
+    match (field("status").as_f64(), field("body").as_string()) {
+        (Some(status), Some(body)) => Answer::Response {
+            status: status as u16,
+            content_type: field("contentType").as_string().unwrap_or_default(),
+            body,
+        },
+        _ => Answer::Unreachable,
+    }
+}

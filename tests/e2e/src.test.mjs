@@ -1,0 +1,110 @@
+// End-to-end: role files from the `src` attribute, and every way fetching them can fail.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { startSite, launchChromium, openPage, titles, expectCards } from "./support.mjs";
+
+const GOOD = JSON.stringify([
+  { id: "nurse", title: "Nurse", skills: ["Triage"] },
+  { id: "coder", title: "Clinical Coder", skills: ["ICD-10"] },
+]);
+let failuresLeft = 0; // /data/flaky.json fails this many times, then works
+const send = (status, type, body) => (req, res) => res.writeHead(status, { "content-type": type }).end(body);
+
+const routes = {
+  "/data/good.json": send(200, "application/json", GOOD),
+  "/data/missing.json": send(404, "text/plain", "not found"),
+  "/data/broken.json": send(500, "text/plain", "oops"),
+  "/data/invalid.json": send(200, "application/json", "[{\"id\": \"a\",}]"),
+  "/data/page.json": send(200, "text/html", "<!doctype html><title>Sign in</title>"),
+  "/data/never.json": () => {}, // never answers
+  "/data/slow.json": (req, res) => setTimeout(() => send(200, "application/json", GOOD)(req, res), 700),
+  "/data/flaky.json": (req, res) =>
+    (failuresLeft-- > 0 ? send(503, "text/plain", "busy") : send(200, "application/json", GOOD))(req, res),
+};
+
+let site, browser;
+before(async () => {
+  site = await startSite({ routes });
+  browser = await launchChromium();
+});
+after(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+async function withSource(src, { timeout } = {}) {
+  const opened = await openPage(browser, `${site.blogOrigin}/src.html`);
+  const widget = opened.page.locator("#w");
+  await expectCards(widget, 2);
+  await opened.page.evaluate(([src, timeout]) => {
+    const el = document.getElementById("w");
+    if (timeout) el.setAttribute("timeout", timeout);
+    el.setAttribute("src", src);
+  }, [src, timeout]);
+  return { ...opened, widget };
+}
+
+test("a relative src loads from the host page's origin, and a CORS file from another", async () => {
+  const { page, widget, problems, close } = await openPage(browser, `${site.blogOrigin}/src.html`)
+    .then((o) => ({ ...o, widget: o.page.locator("#w") }));
+  await expectCards(widget, 2);
+  assert.deepEqual(await titles(widget), ["Nurse", "Clinical Coder"]);
+  await expectCards(page.locator("#cdn"), 4);
+  assert.deepEqual(problems, []);
+  await close();
+});
+
+const faults = [
+  ["a 404", "data/missing.json", /data\/missing\.json was not found \(HTTP 404\)/],
+  ["a 500", "data/broken.json", /the server failed to send data\/broken\.json \(HTTP 500\)/],
+  ["invalid JSON", "data/invalid.json", /data\/invalid\.json.*the data is not valid JSON \(line 1, column 13: expected a string key/],
+  ["an HTML page", "data/page.json", /data\/page\.json sent a web page instead of JSON/],
+  ["a network error", "http://127.0.0.1:9/roles.json", /could not be reached/],
+];
+for (const [name, src, message] of faults) {
+  test(`${name} is named in the widget with a retry button and one console line`, async () => {
+    const { widget, problems, close } = await withSource(src);
+    const fault = widget.locator(".rx-fault");
+    await fault.waitFor();
+    assert.match(await fault.textContent(), message);
+    assert.equal(await widget.locator(".rx-retry").isVisible(), true);
+    const logged = problems.filter((p) => p.startsWith("console.error: role-explorer:"));
+    assert.equal(logged.length, 1, problems.join("\n"));
+    assert.match(logged[0], message);
+    assert.equal(problems.filter((p) => p.startsWith("pageerror")).length, 0);
+    await close();
+  });
+}
+
+test("a file that never answers times out after the timeout attribute, never spinning forever", async () => {
+  const { widget, close } = await withSource("data/never.json", { timeout: "1" });
+  await widget.locator(".rx-skeleton").waitFor();
+  assert.equal(await widget.locator(".rx").getAttribute("aria-busy"), "true");
+  const started = Date.now();
+  await widget.locator(".rx-fault").waitFor({ timeout: 5_000 });
+  assert.ok(Date.now() - started < 4_000);
+  assert.match(await widget.locator(".rx-fault").textContent(), /data\/never\.json did not answer within 1 s/);
+  assert.equal(await widget.locator(".rx").getAttribute("aria-busy"), null);
+  await close();
+});
+
+test("while a file loads, a placeholder keeps the widget's height; then the cards arrive", async () => {
+  const { widget, close } = await withSource("data/slow.json");
+  await widget.locator(".rx-skeleton").waitFor();
+  assert.equal(await widget.locator(".rx-count").textContent(), "Loading roles…");
+  const box = await widget.locator(".rx-skeleton").boundingBox();
+  assert.ok(box.height > 300, `placeholder is ${box.height}px high`);
+  await expectCards(widget, 2);
+  await close();
+});
+
+test("retry fetches again and shows the roles once the server recovers", async () => {
+  failuresLeft = 1;
+  const { widget, close } = await withSource("data/flaky.json");
+  await widget.locator(".rx-fault").waitFor();
+  assert.match(await widget.locator(".rx-fault").textContent(), /HTTP 503/);
+  await widget.locator(".rx-retry").click();
+  await expectCards(widget, 2);
+  assert.deepEqual(await titles(widget), ["Nurse", "Clinical Coder"]);
+  await close();
+});

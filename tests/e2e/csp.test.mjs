@@ -1,0 +1,50 @@
+// A host page with a strict Content-Security-Policy: no inline scripts, no inline styles.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { startSite, launchChromium, openPage, expectCards } from "./support.mjs";
+
+let site, browser;
+before(async () => {
+  site = await startSite({
+    routes: {
+      "/strict.html": (req, res) => {
+        const policy = `default-src 'self'; script-src 'self' ${site.widgetOrigin} 'wasm-unsafe-eval'; ` +
+          `style-src 'self'; connect-src 'self' ${site.widgetOrigin}`;
+        res.writeHead(200, { "content-type": "text/html; charset=utf-8", "content-security-policy": policy }).end(`
+          <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Strict CSP</title>
+          <script type="module" src="${site.widgetOrigin}/role-explorer.js"></script></head>
+          <body><role-explorer theme="dark" accent="gold"></role-explorer>
+          <role-explorer id="remote" src="${site.widgetOrigin}/roles.json"></role-explorer></body></html>`);
+      },
+    },
+  });
+  browser = await launchChromium();
+});
+after(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+test("the widget works, styled, under script-src 'self' <widget> 'wasm-unsafe-eval'; style-src 'self'", async () => {
+  const { page, problems, close } = await openPage(browser, `${site.blogOrigin}/strict.html`);
+  const violations = [];
+  await page.exposeFunction("reportViolation", (v) => violations.push(v));
+  await page.evaluate(() =>
+    document.addEventListener("securitypolicyviolation", (e) => window.reportViolation(`${e.violatedDirective} ${e.blockedURI}`)));
+  const widget = page.locator("role-explorer").first();
+  await expectCards(widget, 4);
+  await expectCards(page.locator("#remote"), 4);
+  // Styles applied: the adopted stylesheet and the CSSOM-written accent.
+  const look = await widget.locator(".rx").evaluate((el) => ({
+    background: getComputedStyle(el).backgroundColor,
+    accent: el.style.getPropertyValue("--rx-accent"),
+    display: getComputedStyle(el.querySelector(".rx-cards")).display,
+  }));
+  assert.deepEqual(look, { background: "rgb(20, 24, 28)", accent: "#ffd700", display: "grid" });
+  await widget.locator("input[type=search]").fill("HIPAA");
+  await expectCards(widget, 1);
+  assert.deepEqual(violations, []);
+  assert.deepEqual(problems.filter((p) => /Content Security Policy|Refused/.test(p)), []);
+  assert.deepEqual(problems, []);
+  await close();
+});

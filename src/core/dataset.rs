@@ -98,6 +98,10 @@ pub enum ProblemKind {
     Missing,
     Empty,
     DuplicateId(String),
+    TooLong {
+        chars: usize,
+        limit: usize,
+    },
     /// A field the schema does not know; reported as a warning only.
     UnknownField,
 }
@@ -113,6 +117,9 @@ impl fmt::Display for Problem {
             ProblemKind::Empty => f.write_str("must not be empty"),
             ProblemKind::DuplicateId(id) => write!(f, "the id \"{id}\" is used by an earlier role"),
             ProblemKind::UnknownField => f.write_str("unknown field, ignored"),
+            ProblemKind::TooLong { chars, limit } => {
+                write!(f, "is {chars} characters long; the limit is {limit}")
+            }
         }
     }
 }
@@ -335,14 +342,21 @@ impl Reader {
         }
     }
 
-    /// A non-empty string, trimmed.
+    /// A non-empty string, trimmed, within its field's length limit.
     fn text(&mut self, value: &Json, path: &str) -> Option<String> {
         match value {
             Json::String(text) if text.trim().is_empty() => {
                 self.error(path.into(), ProblemKind::Empty);
                 None
             }
-            Json::String(text) => Some(text.trim().to_owned()),
+            Json::String(text) => {
+                let (chars, limit) = (text.trim().chars().count(), max_chars(path));
+                if chars > limit {
+                    self.error(path.into(), ProblemKind::TooLong { chars, limit });
+                    return None;
+                }
+                Some(text.trim().to_owned())
+            }
             other => {
                 self.wrong_type(path.into(), "a string", other);
                 None
@@ -391,6 +405,18 @@ fn describe_number(n: f64) -> String {
     }
     let decimals = format!("{fraction:06}");
     format!("{sign}{whole}.{}", decimals.trim_end_matches('0'))
+}
+
+/// The longest text a field may hold, by the field's name (the last part of
+/// its path): longer text breaks a card's layout and is usually a mistake.
+pub fn max_chars(path: &str) -> usize {
+    let last = path.rsplit('.').next().unwrap_or(path);
+    match last.split('[').next().unwrap_or(last) {
+        "summary" | "url" => 2000,
+        "responsibilities" => 1000,
+        "name" | "category" | "skills" => 100,
+        _ => 200,
+    }
 }
 
 fn join(path: &str, key: &str) -> String {
@@ -507,6 +533,28 @@ mod tests {
             documented.sort();
             assert_eq!(documented, read);
         }
+    }
+
+    #[test]
+    fn overlong_text_is_refused_with_its_length_and_limit() {
+        let json = format!(
+            r#"[{{"id":"a","title":"{}","summary":"{}","skills":["{}"],"responsibilities":["{}"]}}]"#,
+            "T".repeat(201),
+            "s".repeat(2000),
+            "k".repeat(101),
+            "r".repeat(1000)
+        );
+        assert_eq!(
+            problems(&json),
+            [
+                "roles[0].title: is 201 characters long; the limit is 200",
+                "roles[0].skills[0]: is 101 characters long; the limit is 100",
+            ]
+        );
+        assert_eq!(max_chars("source.url"), 2000);
+        assert_eq!(max_chars("roles[0].id"), 200);
+        assert_eq!(max_chars("roles[3].skills[1].name"), 100);
+        assert_eq!(max_chars("roles[3].responsibilities[0]"), 1000);
     }
 
     #[test]

@@ -4,8 +4,10 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { startSite, launchChromium, openPage, titles, expectCards } from "./support.mjs";
 
-// The shared data set sits beside the repository (../shared), in CI too.
-const ONET = new URL("../../../shared/data/onet-occupations.json", import.meta.url);
+// The shared data set sits beside the repository (../shared), in CI too; SHARED_DIR overrides.
+const ONET = process.env.SHARED_DIR
+  ? `${process.env.SHARED_DIR}/data/onet-occupations.json`
+  : new URL("../../../shared/data/onet-occupations.json", import.meta.url);
 
 let site, browser;
 before(async () => {

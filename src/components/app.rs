@@ -3,6 +3,7 @@
 
 use std::rc::Rc;
 
+use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
@@ -13,7 +14,7 @@ use super::notices::notices;
 use super::source_credit::source_credit;
 use crate::core::color::Rgb;
 use crate::core::config::{Layout, Theme};
-use crate::core::explorer::{Action, Explorer};
+use crate::core::explorer::{Action, Explorer, PAGE};
 use crate::core::setup::Setup;
 
 impl Reducible for Explorer {
@@ -50,6 +51,7 @@ pub fn App(props: &AppProps) -> Html {
         let deps = (setup.exploring_key(), props.data_generation);
         use_effect_with(deps, move |_| state.dispatch(Action::Restart(start)));
     }
+    use_focus_new_page(root.clone(), state.more);
     let dispatch = {
         let state = state.clone();
         Callback::from(move |action: Action| state.dispatch(action))
@@ -80,6 +82,22 @@ pub fn App(props: &AppProps) -> Html {
             { setup.source.as_ref().map(source_credit) }
         </section>
     }
+}
+
+/// After "Show more", focus moves to the first new card, where reading goes
+/// on; it would otherwise stay on the button, now below the new cards.
+#[hook]
+fn use_focus_new_page(root: NodeRef, more: usize) {
+    use_effect_with(more, move |&more| {
+        let selector = format!(".rx-card:nth-child({})", more * PAGE + 1);
+        let card = root
+            .cast::<HtmlElement>()
+            .filter(|_| more > 0)
+            .and_then(|root| root.query_selector(&selector).ok().flatten());
+        if let Some(card) = card {
+            let _ = card.unchecked_into::<HtmlElement>().focus();
+        }
+    });
 }
 
 /// Writes the accent into CSS variables through the CSSOM: a `style`

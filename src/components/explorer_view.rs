@@ -6,7 +6,7 @@ use super::empty_state::empty_state;
 use super::filter_bar::filter_bar;
 use super::role_card::RoleCard;
 use crate::core::config::Layout;
-use crate::core::explorer::{count_label, Action, Explorer};
+use crate::core::explorer::{count_label, Action, Explorer, PAGE};
 use crate::core::setup::Setup;
 
 pub fn explorer_view(setup: &Setup, state: &Explorer, dispatch: &Callback<Action>) -> Html {
@@ -32,7 +32,7 @@ pub fn explorer_view(setup: &Setup, state: &Explorer, dispatch: &Callback<Action
                 { empty_state(&state.query, &chosen_names, dispatch.reform(|_| Action::ClearFilters)) }
             } else {
                 <ul class={classes!("rx-cards", list.then_some("rx-cards-list"))}>
-                    { for matches.iter().map(|&i| {
+                    { for matches.iter().take(state.limit()).map(|&i| {
                         let role = &catalog.roles()[i];
                         let id = role.id.clone();
                         html! {
@@ -43,7 +43,19 @@ pub fn explorer_view(setup: &Setup, state: &Explorer, dispatch: &Callback<Action
                         }
                     }) }
                 </ul>
+                if matches.len() > state.limit() {
+                    { show_more(matches.len() - state.limit(), dispatch) }
+                }
             }
         </>
+    }
+}
+
+/// Adds the next page of cards; the app then moves focus to the first new one.
+fn show_more(hidden: usize, dispatch: &Callback<Action>) -> Html {
+    html! {
+        <button type="button" class="rx-more" onclick={dispatch.reform(|_| Action::ShowMore)}>
+            { format!("Show {} more ({hidden} not shown yet)", hidden.min(PAGE)) }
+        </button>
     }
 }

@@ -1,4 +1,7 @@
-//! One role as a card, with a disclosure for its responsibilities.
+//! One role as a card: its category, title, codes, summary, skills and
+//! links, with a disclosure for its responsibilities.
+
+use std::rc::Rc;
 
 use yew::prelude::*;
 
@@ -7,7 +10,7 @@ use crate::core::text::fold;
 
 #[derive(Properties, PartialEq)]
 pub struct RoleCardProps {
-    pub role: Role,
+    pub role: Rc<Role>,
     pub open: bool,
     /// Folded names of the chosen skills, to mark them on the card.
     pub chosen: Vec<String>,
@@ -21,9 +24,19 @@ pub fn RoleCard(props: &RoleCardProps) -> Html {
     let details_id = format!("rx-details-{}", role.id);
     let on_click = props.on_toggle.reform(|_: MouseEvent| ());
     html! {
-        <li class="rx-card" data-role={role.id.clone()}>
+        <li class="rx-card" data-role={role.id.clone()} tabindex="-1">
             <article aria-labelledby={title_id.clone()}>
+                if let Some(category) = &role.category {
+                    <p class="rx-category">{ category }</p>
+                }
                 <h3 id={title_id} class="rx-title">{ &role.title }</h3>
+                if !role.codes.is_empty() {
+                    <dl class="rx-codes">
+                        { for role.codes.iter().map(|code| html! {
+                            <div><dt>{ &code.scheme }</dt><dd>{ &code.value }</dd></div>
+                        }) }
+                    </dl>
+                }
                 if !role.summary.is_empty() {
                     <p class="rx-summary">{ &role.summary }</p>
                 }
@@ -32,6 +45,13 @@ pub fn RoleCard(props: &RoleCardProps) -> Html {
                         { for role.skills.iter().map(|skill| {
                             let chosen = props.chosen.contains(&fold(&skill.name));
                             html! { <li class={classes!("rx-tag", chosen.then_some("rx-tag-chosen"))}>{ &skill.name }</li> }
+                        }) }
+                    </ul>
+                }
+                if !role.links.is_empty() {
+                    <ul class="rx-links" aria-label="Links">
+                        { for role.links.iter().map(|link| html! {
+                            <li><a href={link.url.clone()} rel="noopener">{ &link.label }</a></li>
                         }) }
                     </ul>
                 }

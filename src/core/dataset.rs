@@ -3,9 +3,10 @@
 
 use std::collections::BTreeSet;
 use std::fmt;
+use std::rc::Rc;
 
 use super::json::{parse, Json, JsonError};
-use super::role::{Dataset, Role, Skill, Source};
+use super::role::{Code, Dataset, Link, Role, Skill, Source};
 
 /// The data set built into the widget: the four roles of the 2009 post
 /// "The Hottest Jobs in Healthcare IT".
@@ -14,7 +15,17 @@ pub const DEFAULT_ROLES_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/rol
 /// The fields each object of the format knows; `static/roles.schema.json`
 /// documents the same ones (a test keeps the two in step).
 pub const DATASET_FIELDS: [&str; 5] = ["$schema", "version", "title", "source", "roles"];
-pub const ROLE_FIELDS: [&str; 5] = ["id", "title", "summary", "responsibilities", "skills"];
+pub const ROLE_FIELDS: [&str; 8] = [
+    "id",
+    "title",
+    "summary",
+    "responsibilities",
+    "skills",
+    "category",
+    "codes",
+    "links",
+];
+pub const LINK_FIELDS: [&str; 2] = ["label", "url"];
 pub const SKILL_FIELDS: [&str; 2] = ["name", "category"];
 pub const SOURCE_FIELDS: [&str; 4] = ["title", "author", "published", "url"];
 
@@ -104,6 +115,8 @@ pub enum ProblemKind {
     },
     /// A field the schema does not know; reported as a warning only.
     UnknownField,
+    /// A link that is not http, https or mailto; left out, with a warning.
+    UnsafeLink,
 }
 
 impl fmt::Display for Problem {
@@ -117,6 +130,9 @@ impl fmt::Display for Problem {
             ProblemKind::Empty => f.write_str("must not be empty"),
             ProblemKind::DuplicateId(id) => write!(f, "the id \"{id}\" is used by an earlier role"),
             ProblemKind::UnknownField => f.write_str("unknown field, ignored"),
+            ProblemKind::UnsafeLink => {
+                f.write_str("only http, https and mailto links are shown; this one is left out")
+            }
             ProblemKind::TooLong { chars, limit } => {
                 write!(f, "is {chars} characters long; the limit is {limit}")
             }
@@ -165,32 +181,120 @@ struct Reader {
     warnings: Vec<Problem>,
 }
 
+/// Where a value sits, as a chain of steps that is only written out as text
+/// when there is a problem to report: 10,000 roles hold over 100,000 values.
+#[derive(Clone, Copy)]
+struct Path<'a> {
+    parent: Option<&'a Path<'a>>,
+    step: Step<'a>,
+}
+
+#[derive(Clone, Copy)]
+enum Step<'a> {
+    Root,
+    Key(&'a str),
+    Index(usize),
+}
+
+impl<'a> Path<'a> {
+    const ROOT: Path<'static> = Path {
+        parent: None,
+        step: Step::Root,
+    };
+
+    fn key(&'a self, key: &'a str) -> Path<'a> {
+        Path {
+            parent: Some(self),
+            step: Step::Key(key),
+        }
+    }
+
+    fn index(&'a self, index: usize) -> Path<'a> {
+        Path {
+            parent: Some(self),
+            step: Step::Index(index),
+        }
+    }
+
+    /// The name of the field this value belongs to: `skills` for
+    /// `roles[0].skills[2]`.
+    fn field(&self) -> &'a str {
+        match (self.step, self.parent) {
+            (Step::Key(key), _) => key,
+            (_, Some(parent)) => parent.field(),
+            _ => "",
+        }
+    }
+
+    /// `roles[3].skills[1]`; the root alone is `(top level)`.
+    fn text(&self) -> String {
+        let mut text = String::new();
+        self.write(&mut text);
+        if text.is_empty() {
+            text.push_str("(top level)");
+        }
+        text
+    }
+
+    fn write(&self, text: &mut String) {
+        if let Some(parent) = self.parent {
+            parent.write(text);
+        }
+        match self.step {
+            Step::Root => {}
+            Step::Key(key) => {
+                if !text.is_empty() {
+                    text.push('.');
+                }
+                text.push_str(key);
+            }
+            Step::Index(index) => {
+                text.push('[');
+                text.push_str(&index.to_string());
+                text.push(']');
+            }
+        }
+    }
+}
+
 impl Reader {
-    fn error(&mut self, path: String, kind: ProblemKind) {
-        self.errors.push(Problem { path, kind });
+    fn error(&mut self, path: &Path, kind: ProblemKind) {
+        self.errors.push(Problem {
+            path: path.text(),
+            kind,
+        });
+    }
+
+    fn warning(&mut self, path: &Path, kind: ProblemKind) {
+        self.warnings.push(Problem {
+            path: path.text(),
+            kind,
+        });
     }
 
     fn dataset(&mut self, value: &Json) -> Dataset {
+        let root = Path::ROOT;
+        let roles_path = root.key("roles");
         match value {
             Json::Array(items) => Dataset {
-                roles: self.roles(items, "roles"),
+                roles: self.roles(items, &roles_path),
                 ..Dataset::default()
             },
             Json::Object(fields) => {
-                self.unknown_fields(fields, "", &DATASET_FIELDS);
-                let title = self.optional_text(fields, "", "title");
+                self.unknown_fields(fields, &root, &DATASET_FIELDS);
+                let title = self.optional_text(fields, &root, "title");
                 let source = match field(fields, "source") {
                     None | Some(Json::Null) => None,
-                    Some(value) => self.source(value, "source"),
+                    Some(value) => self.source(value, &root.key("source")),
                 };
                 let roles = match field(fields, "roles") {
-                    Some(Json::Array(items)) => self.roles(items, "roles"),
+                    Some(Json::Array(items)) => self.roles(items, &roles_path),
                     Some(other) => {
-                        self.wrong_type("roles".into(), "a list of roles", other);
+                        self.wrong_type(&roles_path, "a list of roles", other);
                         Vec::new()
                     }
                     None => {
-                        self.error("roles".into(), ProblemKind::Missing);
+                        self.error(&roles_path, ProblemKind::Missing);
                         Vec::new()
                     }
                 };
@@ -201,38 +305,34 @@ impl Reader {
                 }
             }
             other => {
-                self.wrong_type(
-                    "(top level)".into(),
-                    "a list of roles or an object with \"roles\"",
-                    other,
-                );
+                self.wrong_type(&root, "a list of roles or an object with \"roles\"", other);
                 Dataset::default()
             }
         }
     }
 
-    fn roles(&mut self, items: &[Json], path: &str) -> Vec<Role> {
+    fn roles(&mut self, items: &[Json], path: &Path) -> Vec<Rc<Role>> {
         if items.is_empty() {
-            self.error(path.into(), ProblemKind::Empty);
+            self.error(path, ProblemKind::Empty);
         }
         let mut seen = BTreeSet::new();
         let mut roles = Vec::with_capacity(items.len());
         for (i, item) in items.iter().enumerate() {
-            let here = format!("{path}[{i}]");
+            let here = path.index(i);
             if let Some(role) = self.role(item, &here) {
                 if !seen.insert(role.id.clone()) {
-                    self.error(format!("{here}.id"), ProblemKind::DuplicateId(role.id));
+                    self.error(&here.key("id"), ProblemKind::DuplicateId(role.id));
                     continue;
                 }
-                roles.push(role);
+                roles.push(Rc::new(role));
             }
         }
         roles
     }
 
-    fn role(&mut self, value: &Json, path: &str) -> Option<Role> {
+    fn role(&mut self, value: &Json, path: &Path) -> Option<Role> {
         let Json::Object(fields) = value else {
-            self.wrong_type(path.into(), "a role object", value);
+            self.wrong_type(path, "a role object", value);
             return None;
         };
         self.unknown_fields(fields, path, &ROLE_FIELDS);
@@ -245,17 +345,23 @@ impl Reader {
             reader.text(item, here)
         });
         let skills = self.list(fields, path, "skills", Reader::skill);
+        let category = self.optional_text(fields, path, "category");
+        let codes = self.codes(fields, path);
+        let links = self.list(fields, path, "links", Reader::link);
         Some(Role {
             id: id?,
             title: title?,
             summary,
             responsibilities,
             skills,
+            category,
+            codes,
+            links,
         })
     }
 
     /// A skill is a plain name or `{ "name": …, "category": … }`.
-    fn skill(&mut self, value: &Json, path: &str) -> Option<Skill> {
+    fn skill(&mut self, value: &Json, path: &Path) -> Option<Skill> {
         match value {
             Json::String(_) => self.text(value, path).map(|name| Skill {
                 name,
@@ -268,24 +374,25 @@ impl Reader {
                 Some(Skill { name, category })
             }
             other => {
-                self.wrong_type(path.into(), "a string", other);
+                self.wrong_type(path, "a string", other);
                 None
             }
         }
     }
 
-    fn source(&mut self, value: &Json, path: &str) -> Option<Source> {
+    fn source(&mut self, value: &Json, path: &Path) -> Option<Source> {
         let Json::Object(fields) = value else {
-            self.wrong_type(path.into(), "an object", value);
+            self.wrong_type(path, "an object", value);
             return None;
         };
         self.unknown_fields(fields, path, &SOURCE_FIELDS);
         let title = self.required_text(fields, path, "title")?;
         let author = self.optional_text(fields, path, "author");
         let published = self.optional_text(fields, path, "published");
-        let url = self
-            .optional_text(fields, path, "url")
-            .filter(|url| url.starts_with("https://") || url.starts_with("http://"));
+        let url = match self.optional_text(fields, path, "url") {
+            Some(url) => self.safe_url(url, &path.key("url")),
+            None => None,
+        };
         Some(Source {
             title,
             author,
@@ -294,22 +401,70 @@ impl Reader {
         })
     }
 
+    /// `{ "O*NET-SOC": "15-1211.00" }`: scheme names to codes, in order.
+    fn codes(&mut self, fields: &[(String, Json)], path: &Path) -> Vec<Code> {
+        let here = path.key("codes");
+        match field(fields, "codes") {
+            None | Some(Json::Null) => Vec::new(),
+            Some(Json::Object(codes)) => codes
+                .iter()
+                .filter_map(|(scheme, value)| {
+                    let value = self.text(value, &here.key(scheme))?;
+                    Some(Code {
+                        scheme: scheme.trim().to_owned(),
+                        value,
+                    })
+                })
+                .collect(),
+            Some(other) => {
+                self.wrong_type(&here, "an object of codes", other);
+                Vec::new()
+            }
+        }
+    }
+
+    fn link(&mut self, value: &Json, path: &Path) -> Option<Link> {
+        let Json::Object(fields) = value else {
+            self.wrong_type(path, "a link object", value);
+            return None;
+        };
+        self.unknown_fields(fields, path, &LINK_FIELDS);
+        let label = self.required_text(fields, path, "label");
+        let url = self.required_text(fields, path, "url")?;
+        let url = self.safe_url(url, &path.key("url"))?;
+        Some(Link { label: label?, url })
+    }
+
+    /// Keeps only addresses that cannot run script when followed.
+    fn safe_url(&mut self, url: String, path: &Path) -> Option<String> {
+        let lower = url.to_ascii_lowercase();
+        if ["https://", "http://", "mailto:"]
+            .iter()
+            .any(|scheme| lower.starts_with(scheme))
+        {
+            return Some(url);
+        }
+        self.warning(path, ProblemKind::UnsafeLink);
+        None
+    }
+
     fn list<T>(
         &mut self,
         fields: &[(String, Json)],
-        path: &str,
+        path: &Path,
         key: &str,
-        mut item: impl FnMut(&mut Self, &Json, &str) -> Option<T>,
+        mut item: impl FnMut(&mut Self, &Json, &Path) -> Option<T>,
     ) -> Vec<T> {
+        let here = path.key(key);
         match field(fields, key) {
             None | Some(Json::Null) => Vec::new(),
             Some(Json::Array(values)) => values
                 .iter()
                 .enumerate()
-                .filter_map(|(i, value)| item(self, value, &format!("{path}.{key}[{i}]")))
+                .filter_map(|(i, value)| item(self, value, &here.index(i)))
                 .collect(),
             Some(other) => {
-                self.wrong_type(format!("{path}.{key}"), "a list", other);
+                self.wrong_type(&here, "a list", other);
                 Vec::new()
             }
         }
@@ -318,13 +473,13 @@ impl Reader {
     fn required_text(
         &mut self,
         fields: &[(String, Json)],
-        path: &str,
+        path: &Path,
         key: &str,
     ) -> Option<String> {
         match field(fields, key) {
-            Some(value) => self.text(value, &join(path, key)),
+            Some(value) => self.text(value, &path.key(key)),
             None => {
-                self.error(join(path, key), ProblemKind::Missing);
+                self.error(&path.key(key), ProblemKind::Missing);
                 None
             }
         }
@@ -333,50 +488,47 @@ impl Reader {
     fn optional_text(
         &mut self,
         fields: &[(String, Json)],
-        path: &str,
+        path: &Path,
         key: &str,
     ) -> Option<String> {
         match field(fields, key) {
             None | Some(Json::Null) => None,
-            Some(value) => self.text(value, &join(path, key)),
+            Some(value) => self.text(value, &path.key(key)),
         }
     }
 
     /// A non-empty string, trimmed, within its field's length limit.
-    fn text(&mut self, value: &Json, path: &str) -> Option<String> {
+    fn text(&mut self, value: &Json, path: &Path) -> Option<String> {
         match value {
             Json::String(text) if text.trim().is_empty() => {
-                self.error(path.into(), ProblemKind::Empty);
+                self.error(path, ProblemKind::Empty);
                 None
             }
             Json::String(text) => {
-                let (chars, limit) = (text.trim().chars().count(), max_chars(path));
+                let (chars, limit) = (text.trim().chars().count(), max_chars(path.field()));
                 if chars > limit {
-                    self.error(path.into(), ProblemKind::TooLong { chars, limit });
+                    self.error(path, ProblemKind::TooLong { chars, limit });
                     return None;
                 }
                 Some(text.trim().to_owned())
             }
             other => {
-                self.wrong_type(path.into(), "a string", other);
+                self.wrong_type(path, "a string", other);
                 None
             }
         }
     }
 
-    fn unknown_fields(&mut self, fields: &[(String, Json)], path: &str, known: &[&str]) {
+    fn unknown_fields(&mut self, fields: &[(String, Json)], path: &Path, known: &[&str]) {
         for (key, _) in fields
             .iter()
             .filter(|(key, _)| !known.contains(&key.as_str()))
         {
-            self.warnings.push(Problem {
-                path: join(path, key),
-                kind: ProblemKind::UnknownField,
-            });
+            self.warning(&path.key(key), ProblemKind::UnknownField);
         }
     }
 
-    fn wrong_type(&mut self, path: String, expected: &'static str, found: &Json) {
+    fn wrong_type(&mut self, path: &Path, expected: &'static str, found: &Json) {
         self.error(
             path,
             ProblemKind::WrongType {
@@ -407,23 +559,14 @@ fn describe_number(n: f64) -> String {
     format!("{sign}{whole}.{}", decimals.trim_end_matches('0'))
 }
 
-/// The longest text a field may hold, by the field's name (the last part of
-/// its path): longer text breaks a card's layout and is usually a mistake.
-pub fn max_chars(path: &str) -> usize {
-    let last = path.rsplit('.').next().unwrap_or(path);
-    match last.split('[').next().unwrap_or(last) {
+/// The longest text a field may hold, by the field's name (`skills` for
+/// `roles[0].skills[2]`): longer text breaks a card's layout and is usually a mistake.
+pub fn max_chars(field: &str) -> usize {
+    match field {
         "summary" | "url" => 2000,
         "responsibilities" => 1000,
-        "name" | "category" | "skills" => 100,
+        "name" | "category" | "skills" | "label" => 100,
         _ => 200,
-    }
-}
-
-fn join(path: &str, key: &str) -> String {
-    if path.is_empty() {
-        key.to_owned()
-    } else {
-        format!("{path}.{key}")
     }
 }
 
@@ -528,6 +671,7 @@ mod tests {
             (properties(definition("role")), sorted(&ROLE_FIELDS)),
             (properties(definition("skill")), sorted(&SKILL_FIELDS)),
             (properties(definition("source")), sorted(&SOURCE_FIELDS)),
+            (properties(definition("link")), sorted(&LINK_FIELDS)),
         ];
         for (documented, read) in &mut cases {
             documented.sort();
@@ -551,10 +695,10 @@ mod tests {
                 "roles[0].skills[0]: is 101 characters long; the limit is 100",
             ]
         );
-        assert_eq!(max_chars("source.url"), 2000);
-        assert_eq!(max_chars("roles[0].id"), 200);
-        assert_eq!(max_chars("roles[3].skills[1].name"), 100);
-        assert_eq!(max_chars("roles[3].responsibilities[0]"), 1000);
+        assert_eq!(max_chars("url"), 2000);
+        assert_eq!(max_chars("id"), 200);
+        assert_eq!(max_chars("name"), 100);
+        assert_eq!(max_chars("responsibilities"), 1000);
     }
 
     #[test]
@@ -607,9 +751,70 @@ mod tests {
     }
 
     #[test]
-    fn source_links_other_than_http_are_dropped() {
+    fn source_links_other_than_http_are_dropped_with_a_warning() {
         let json = r#"{"source":{"title":"T","url":"javascript:alert(1)"},"roles":[{"id":"a","title":"A"}]}"#;
-        let source = parse_dataset(json).unwrap().dataset.source.unwrap();
-        assert_eq!(source.url, None);
+        let loaded = parse_dataset(json).unwrap();
+        assert_eq!(loaded.dataset.source.unwrap().url, None);
+        assert_eq!(
+            loaded.warnings[0].to_string(),
+            "source.url: only http, https and mailto links are shown; this one is left out"
+        );
+    }
+
+    #[test]
+    fn optional_category_codes_and_links_are_read_in_order() {
+        let json = r#"[{"id":"a","title":"A","category":" Computer and Mathematical ",
+            "codes":{"O*NET-SOC":"15-1252.00","ISCO-08":"2512"},
+            "links":[{"label":"O*NET OnLine","url":"https://www.onetonline.org/link/summary/15-1252.00"},
+                     {"label":"Write to us","url":"MAILTO:jobs@example.org"}]}]"#;
+        let role = &parse_dataset(json).unwrap().dataset.roles[0];
+        assert_eq!(role.category.as_deref(), Some("Computer and Mathematical"));
+        let codes: Vec<(&str, &str)> = role
+            .codes
+            .iter()
+            .map(|c| (c.scheme.as_str(), c.value.as_str()))
+            .collect();
+        assert_eq!(codes, [("O*NET-SOC", "15-1252.00"), ("ISCO-08", "2512")]);
+        let urls: Vec<&str> = role.links.iter().map(|l| l.url.as_str()).collect();
+        assert_eq!(
+            urls,
+            [
+                "https://www.onetonline.org/link/summary/15-1252.00",
+                "MAILTO:jobs@example.org"
+            ]
+        );
+        assert_eq!(role.links[0].label, "O*NET OnLine");
+    }
+
+    #[test]
+    fn links_that_could_run_script_are_left_out_and_named() {
+        let json = r#"[{"id":"a","title":"A","links":[
+            {"label":"x","url":"javascript:alert(1)"},
+            {"label":"y","url":" data:text/html,<script>alert(1)</script>"},
+            {"label":"z","url":"https://example.org/"}]}]"#;
+        let loaded = parse_dataset(json).unwrap();
+        assert_eq!(loaded.dataset.roles[0].links.len(), 1);
+        let paths: Vec<&str> = loaded.warnings.iter().map(|w| w.path.as_str()).collect();
+        assert_eq!(paths, ["roles[0].links[0].url", "roles[0].links[1].url"]);
+    }
+
+    #[test]
+    fn malformed_optional_fields_name_their_path() {
+        let json = r#"[{"id":"a","title":"A","category":7,"codes":["15-1252.00"],
+            "links":[{"url":"https://example.org/"},"https://example.org/"]}]"#;
+        assert_eq!(
+            problems(json),
+            [
+                "roles[0].category: expected a string, found 7",
+                "roles[0].codes: expected an object of codes, found a list",
+                "roles[0].links[0].label: is required but missing",
+                "roles[0].links[1]: expected a link object, found \"https://example.org/\"",
+            ]
+        );
+        let json = r#"[{"id":"a","title":"A","codes":{"O*NET-SOC":""}}]"#;
+        assert_eq!(
+            problems(json),
+            ["roles[0].codes.O*NET-SOC: must not be empty"]
+        );
     }
 }

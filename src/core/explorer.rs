@@ -1,8 +1,14 @@
 //! The reader's exploring state as a reducer: every change is an [`Action`].
 
+use std::rc::Rc;
+
 use super::config::{Config, ConfigError};
 use super::filter::{Catalog, Query};
 use super::role::{Dataset, Role};
+
+/// Cards rendered at first, and added by each "Show more": a long list is
+/// rendered in pages, so that a keystroke never re-renders thousands of cards.
+pub const PAGE: usize = 24;
 
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Explorer {
@@ -12,6 +18,8 @@ pub struct Explorer {
     pub chips: Vec<usize>,
     /// Ids of the roles whose responsibilities are open.
     pub open: Vec<String>,
+    /// How many times "Show more" was pressed since the filters last changed.
+    pub more: usize,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -19,6 +27,8 @@ pub enum Action {
     Search(String),
     ToggleChip(usize),
     ToggleRole(String),
+    /// Shows the next page of cards.
+    ShowMore,
     /// Empties the search and unchooses every chip.
     ClearFilters,
     /// Starts over, after the blogger changed the filter settings.
@@ -41,21 +51,36 @@ impl Explorer {
             query: config.query.clone(),
             chips,
             open: Vec::new(),
+            more: 0,
         };
         (explorer, errors)
     }
 
     pub fn apply(&mut self, action: Action) {
+        // New filters show a new list, from its first page.
+        let filters_changed = matches!(
+            action,
+            Action::Search(_) | Action::ToggleChip(_) | Action::ClearFilters
+        );
         match action {
             Action::Search(text) => self.query = text,
             Action::ToggleChip(chip) => toggle(&mut self.chips, chip),
             Action::ToggleRole(id) => toggle(&mut self.open, id),
+            Action::ShowMore => self.more += 1,
             Action::ClearFilters => {
                 self.query.clear();
                 self.chips.clear();
             }
             Action::Restart(start) => *self = start,
         }
+        if filters_changed {
+            self.more = 0;
+        }
+    }
+
+    /// How many of the matching roles get a card.
+    pub fn limit(&self) -> usize {
+        PAGE * (self.more + 1)
     }
 
     pub fn to_query(&self) -> Query {
@@ -78,7 +103,7 @@ fn toggle<T: PartialEq>(items: &mut Vec<T>, item: T) {
 
 /// The roles the `roles` attribute asks for, in its order. Unknown ids are
 /// reported; when none is known, every role is shown rather than none.
-pub fn select_roles(dataset: &Dataset, ids: &[String]) -> (Vec<Role>, Vec<ConfigError>) {
+pub fn select_roles(dataset: &Dataset, ids: &[String]) -> (Vec<Rc<Role>>, Vec<ConfigError>) {
     let mut errors = Vec::new();
     let mut roles = Vec::new();
     for id in ids {
@@ -159,6 +184,25 @@ mod tests {
         };
         explorer.apply(Action::Restart(start.clone()));
         assert_eq!(explorer, start);
+    }
+
+    #[test]
+    fn cards_come_in_pages_and_new_filters_start_from_the_first() {
+        let mut explorer = Explorer::default();
+        assert_eq!(explorer.limit(), PAGE);
+        explorer.apply(Action::ShowMore);
+        explorer.apply(Action::ShowMore);
+        assert_eq!(explorer.limit(), 3 * PAGE);
+        explorer.apply(Action::ToggleRole("a".into()));
+        assert_eq!(explorer.limit(), 3 * PAGE);
+        explorer.apply(Action::Search("nurse".into()));
+        assert_eq!(explorer.limit(), PAGE);
+        explorer.apply(Action::ShowMore);
+        explorer.apply(Action::ToggleChip(0));
+        assert_eq!(explorer.limit(), PAGE);
+        explorer.apply(Action::ShowMore);
+        explorer.apply(Action::ClearFilters);
+        assert_eq!(explorer.limit(), PAGE);
     }
 
     #[test]

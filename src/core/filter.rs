@@ -1,6 +1,9 @@
 //! Filtering: which roles fit the search words and the chosen skills, and how
 //! many roles each skill chip would leave.
 
+use std::collections::HashMap;
+use std::rc::Rc;
+
 use super::role::Role;
 use super::text::{fold, terms};
 
@@ -17,8 +20,9 @@ pub struct SkillChip {
 /// only scans text that is already folded.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Catalog {
-    roles: Vec<Role>,
-    /// Folded title, summary, responsibilities and skills of each role.
+    roles: Vec<Rc<Role>>,
+    /// Folded title, summary, responsibilities, skills, category and codes
+    /// of each role.
     haystacks: Vec<String>,
     /// Indices into `chips` of each role's skills.
     role_chips: Vec<Vec<usize>>,
@@ -52,25 +56,24 @@ pub fn fits(haystack: &str, role_chips: &[usize], query: &Query) -> bool {
 }
 
 impl Catalog {
-    pub fn new(roles: Vec<Role>) -> Self {
+    pub fn new(roles: Vec<Rc<Role>>) -> Self {
         let mut chips: Vec<SkillChip> = Vec::new();
+        // Folded name -> chip: thousands of distinct skills stay one lookup each.
+        let mut chip_of: HashMap<String, usize> = HashMap::new();
         let mut role_chips = Vec::with_capacity(roles.len());
         let mut haystacks = Vec::with_capacity(roles.len());
         for role in &roles {
             let mut mine = Vec::with_capacity(role.skills.len());
             for skill in &role.skills {
                 let key = fold(&skill.name);
-                let index = match chips.iter().position(|chip| chip.key == key) {
-                    Some(index) => index,
-                    None => {
-                        chips.push(SkillChip {
-                            name: skill.name.clone(),
-                            key,
-                            category: skill.category.clone(),
-                        });
-                        chips.len() - 1
-                    }
-                };
+                let index = *chip_of.entry(key).or_insert_with_key(|key| {
+                    chips.push(SkillChip {
+                        name: skill.name.clone(),
+                        key: key.clone(),
+                        category: skill.category.clone(),
+                    });
+                    chips.len() - 1
+                });
                 if !mine.contains(&index) {
                     mine.push(index);
                 }
@@ -87,7 +90,7 @@ impl Catalog {
         }
     }
 
-    pub fn roles(&self) -> &[Role] {
+    pub fn roles(&self) -> &[Rc<Role>] {
         &self.roles
     }
 
@@ -131,13 +134,13 @@ fn shared_first(
     for &chip in role_chips.iter().flatten() {
         roles_with[chip] += 1;
     }
-    // Count by count rather than a sort: std's sorts add kilobytes of wasm.
+    // A counting sort, stable and linear: std's sorts add kilobytes of wasm.
     let most = roles_with.iter().copied().max().unwrap_or(0);
-    let roles_with = &roles_with;
-    let order: Vec<usize> = (1..=most)
-        .rev()
-        .flat_map(|count| (0..roles_with.len()).filter(move |&chip| roles_with[chip] == count))
-        .collect();
+    let mut by_count = vec![Vec::new(); most + 1];
+    for (chip, &count) in roles_with.iter().enumerate() {
+        by_count[count].push(chip);
+    }
+    let order: Vec<usize> = by_count.into_iter().rev().flatten().collect();
     let mut new_index = vec![0; chips.len()];
     for (new, &old) in order.iter().enumerate() {
         new_index[old] = new;
@@ -155,7 +158,9 @@ fn haystack(role: &Role) -> String {
     let fields = [role.title.as_str(), role.summary.as_str()]
         .into_iter()
         .chain(role.responsibilities.iter().map(String::as_str))
-        .chain(role.skills.iter().map(|skill| skill.name.as_str()));
+        .chain(role.skills.iter().map(|skill| skill.name.as_str()))
+        .chain(role.category.as_deref())
+        .chain(role.codes.iter().map(|code| code.value.as_str()));
     for field in fields {
         text.push_str(&fold(field));
         // A separator no search word contains, so words never match across fields.
@@ -273,10 +278,29 @@ mod tests {
             summary: summary.into(),
             responsibilities: vec![],
             skills: vec![],
+            ..Role::default()
         };
-        let catalog = Catalog::new(vec![role("Data", "base camp")]);
+        let catalog = Catalog::new(vec![role("Data", "base camp").into()]);
         assert!(catalog.matches(&Query::new("database", [])).is_empty());
         assert!(catalog.matches(&Query::new("a b", [])).len() == 1);
+    }
+
+    #[test]
+    fn search_finds_a_role_by_its_category_or_code() {
+        let role = Role {
+            id: "a".into(),
+            title: "Software Developers".into(),
+            category: Some("Computer and Mathematical".into()),
+            codes: vec![crate::core::role::Code {
+                scheme: "O*NET-SOC".into(),
+                value: "15-1252.00".into(),
+            }],
+            ..Role::default()
+        };
+        let catalog = Catalog::new(vec![role.into()]);
+        assert_eq!(catalog.matches(&Query::new("mathematical", [])), [0]);
+        assert_eq!(catalog.matches(&Query::new("15-1252", [])), [0]);
+        assert!(catalog.matches(&Query::new("O*NET", [])).is_empty());
     }
 
     #[test]
@@ -312,8 +336,9 @@ mod tests {
             summary: String::new(),
             responsibilities: vec![],
             skills: vec![skill(skill_name)],
+            ..Role::default()
         };
-        let catalog = Catalog::new(vec![role("a", "SQL"), role("b", "sql")]);
+        let catalog = Catalog::new(vec![role("a", "SQL").into(), role("b", "sql").into()]);
         assert_eq!(catalog.chips().len(), 1);
         assert_eq!(catalog.chip_counts(&[0, 1]), [2]);
     }

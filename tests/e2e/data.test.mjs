@@ -1,13 +1,7 @@
 // End-to-end: site owners' own roles, from inline JSON and from the `roles` property.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
-import { startSite, launchChromium, openPage, titles, expectCards } from "./support.mjs";
-
-// The shared data set sits beside the repository (../shared), in CI too; SHARED_DIR overrides.
-const ONET = process.env.SHARED_DIR
-  ? `${process.env.SHARED_DIR}/data/onet-occupations.json`
-  : new URL("../../../shared/data/onet-occupations.json", import.meta.url);
+import { startSite, launchChromium, openPage, titles, expectCards, expectMatches, onetRoles, PAGE } from "./support.mjs";
 
 let site, browser;
 before(async () => {
@@ -86,9 +80,11 @@ test("markup in every field is shown as text and runs nothing", async () => {
       roles: [{
         id: "x", title: texts[4], summary: texts[5], responsibilities: [texts[6]],
         skills: [texts[7], { name: texts[8], category: texts[9] }],
+        category: texts[10], codes: { [texts[11]]: texts[12] },
+        links: [{ label: texts[13], url: "javascript:window.pwned=98" }, { label: texts[14], url: "https://example.org/" }],
       }],
     };
-  }, Array.from({ length: 10 }, (_, n) => evil(n)));
+  }, Array.from({ length: 15 }, (_, n) => evil(n)));
   await prop.locator(".rx-title", { hasText: "<img" }).waitFor();
   await prop.locator(".rx-disclosure").click();
   await prop.locator(".rx-chip").first().click();
@@ -99,32 +95,48 @@ test("markup in every field is shown as text and runs nothing", async () => {
   assert.equal(await prop.locator(".rx-details li").textContent(), evil(6));
   const injected = await prop.evaluate((el) => el.shadowRoot.querySelectorAll("img, script, [onerror]").length);
   assert.equal(injected, 0);
-  // The javascript: address is dropped: the source title is not a link.
+  assert.equal(await prop.locator(".rx-category").textContent(), evil(10));
+  assert.equal(await prop.locator(".rx-codes").textContent(), evil(11) + evil(12));
+  // javascript: addresses are dropped: the source title is not a link, and only the https link is shown.
   assert.equal(await prop.locator(".rx-source a").count(), 0);
+  assert.deepEqual(await prop.locator(".rx-links a").evaluateAll((links) => links.map((a) => [a.textContent, a.href])),
+    [[evil(14), "https://example.org/"]]);
+  assert.match(await prop.locator(".rx-notice").textContent(), /roles\[0\]\.links\[0\]\.url: only http, https and mailto links are shown/);
   assert.match(await prop.locator(".rx-source").textContent(), /<img src=x onerror/);
   await close();
 });
 
 test("1,110 real occupations load, search and filter", async () => {
-  // O*NET occupations (USDOL/ETA, CC BY 4.0), mapped to the widget's format: the major SOC group becomes a skill.
-  const occupations = JSON.parse(readFileSync(ONET, "utf8"));
-  const roles = occupations.map((o) => ({ id: o.id, title: o.title, summary: o.summary, skills: [`SOC group ${o.major_group}`] }));
+  const roles = onetRoles();
   const { page, problems, close } = await openPage(browser, `${site.blogOrigin}/custom-data.html`);
   const prop = page.locator("#prop");
   await expectCards(prop, 1);
   await page.evaluate((roles) => { document.getElementById("prop").roles = roles; }, roles);
-  await expectCards(prop, 1110);
+  await expectMatches(prop, 1110);
   assert.equal(await prop.locator(".rx-count").textContent(), "1110 of 1110 roles");
+  // Cards come a page at a time; focus moves to the first new card.
+  const more = prop.locator(".rx-more");
+  assert.equal(await more.textContent(), `Show ${PAGE} more (${1110 - PAGE} not shown yet)`);
+  await more.click();
+  await expectCards(prop, 2 * PAGE);
+  assert.equal(await prop.evaluate((el) => el.shadowRoot.activeElement?.dataset.role), roles[PAGE].id);
 
   const fits = (r, words, group) =>
     words.every((w) => `${r.title}\n${r.summary}\n${r.skills[0]}`.toLowerCase().includes(w)) &&
     (!group || r.skills[0] === group);
   const nurses = roles.filter((r) => fits(r, ["nurse"]));
   await prop.locator("input[type=search]").fill("Nurse");
-  await expectCards(prop, nurses.length);
+  await expectMatches(prop, nurses.length);
   assert.ok(nurses.length > 5);
   await prop.locator(".rx-chip", { hasText: "SOC group 29" }).click();
-  await expectCards(prop, roles.filter((r) => fits(r, ["nurse"], "SOC group 29")).length);
+  await expectMatches(prop, roles.filter((r) => fits(r, ["nurse"], "SOC group 29")).length);
+  // The O*NET-SOC code is shown on the card, found by search, and links to O*NET OnLine.
+  await prop.locator(".rx-clear").click();
+  await prop.locator("input[type=search]").fill("29-1141.00");
+  await expectCards(prop, 1);
+  assert.equal(await prop.locator(".rx-title").textContent(), "Registered Nurses");
+  assert.equal(await prop.locator(".rx-codes").textContent(), "O*NET-SOC29-1141.00");
+  assert.equal(await prop.locator(".rx-links a").getAttribute("href"), "https://www.onetonline.org/link/summary/29-1141.00");
   // The page's deliberately broken widget logs its own error; nothing else may.
   assert.deepEqual(problems.filter((p) => !p.includes("the JSON inside <role-explorer>")), []);
   await close();

@@ -1,7 +1,10 @@
 // End-to-end: role files from the `src` attribute, and every way fetching them can fail.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { startSite, launchChromium, openPage, titles, expectCards } from "./support.mjs";
+import { startSite, launchChromium, openPage, titles, expectCards, expectMatches, onetRoles } from "./support.mjs";
+
+// The 1,110 O*NET occupations in the widget's format (USDOL/ETA, CC BY 4.0).
+const ONET_ROLES = onetRoles();
 
 const GOOD = JSON.stringify([
   { id: "nurse", title: "Nurse", skills: ["Triage"] },
@@ -18,6 +21,9 @@ const routes = {
   "/data/page.json": send(200, "text/html", "<!doctype html><title>Sign in</title>"),
   "/data/never.json": () => {}, // never answers
   "/data/slow.json": (req, res) => setTimeout(() => send(200, "application/json", GOOD)(req, res), 700),
+  // Just over the 5 MB limit for role files: valid JSON, padded with spaces.
+  "/data/huge.json": send(200, "application/json", `[${" ".repeat(5_000_000)}]`),
+  "/data/onet.json": send(200, "application/json", JSON.stringify(ONET_ROLES)),
   "/data/flaky.json": (req, res) =>
     (failuresLeft-- > 0 ? send(503, "text/plain", "busy") : send(200, "application/json", GOOD))(req, res),
 };
@@ -60,6 +66,7 @@ const faults = [
   ["invalid JSON", "data/invalid.json", /data\/invalid\.json.*the data is not valid JSON \(line 1, column 13: expected a string key/],
   ["an HTML page", "data/page.json", /data\/page\.json sent a web page instead of JSON/],
   ["a network error", "http://127.0.0.1:9/roles.json", /could not be reached/],
+  ["a file over the size limit", "data/huge.json", /data\/huge\.json is 5000 KB, over the 5000 KB limit for role files/],
 ];
 for (const [name, src, message] of faults) {
   test(`${name} is named in the widget with a retry button and one console line`, async () => {
@@ -106,5 +113,18 @@ test("retry fetches again and shows the roles once the server recovers", async (
   await widget.locator(".rx-retry").click();
   await expectCards(widget, 2);
   assert.deepEqual(await titles(widget), ["Nurse", "Clinical Coder"]);
+  await close();
+});
+
+test("a role file of 1,110 occupations loads from src and filters", async () => {
+  const { widget, problems, close } = await withSource("data/onet.json");
+  await expectMatches(widget, 1110);
+  await widget.locator("input[type=search]").fill("software quality");
+  const text = (r) => `${r.title}\n${r.summary}\n${r.skills[0]}\n${r.codes["O*NET-SOC"]}`.toLowerCase();
+  const expected = ONET_ROLES.filter((r) => text(r).includes("software") && text(r).includes("quality"));
+  assert.ok(expected.length >= 1);
+  await expectMatches(widget, expected.length);
+  assert.deepEqual(await titles(widget), expected.map((r) => r.title));
+  assert.deepEqual(problems, []);
   await close();
 });

@@ -1,6 +1,7 @@
 // Shared by the end-to-end tests: two static servers on 127.0.0.1 (the blog and the widget's
 // "CDN", so every embed is cross-origin) and Debian's Chromium driven by playwright-core.
 import { createServer } from "node:http";
+import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { extname, join, normalize, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -84,6 +85,17 @@ export async function titles(widget) {
   return widget.locator(".rx-card .rx-title").allTextContents();
 }
 
+// Waits until the widget reports `count` matching roles, and shows the first page of them.
+export const PAGE = 24;
+export async function expectMatches(widget, count) {
+  await widget.page().waitForFunction(
+    ([el, n]) => el.shadowRoot?.querySelector(".rx-count")?.textContent.startsWith(`${n} of `),
+    [await widget.elementHandle(), count],
+    { timeout: 10_000 },
+  );
+  await expectCards(widget, Math.min(count, PAGE));
+}
+
 // Waits until the widget has rendered `count` cards.
 export async function expectCards(widget, count) {
   await widget.locator(".rx-count").waitFor();
@@ -92,4 +104,18 @@ export async function expectCards(widget, count) {
     [await widget.elementHandle(), count],
     { timeout: 10_000 },
   );
+}
+
+// The 1,110 O*NET occupations of ../shared/data (SHARED_DIR overrides), in the widget's format:
+// the major SOC group becomes a skill, the O*NET-SOC code a code and a link.
+// Includes information from the O*NET database by USDOL/ETA, used under CC BY 4.0.
+export function onetRoles() {
+  const file = process.env.SHARED_DIR
+    ? `${process.env.SHARED_DIR}/data/onet-occupations.json`
+    : new URL("../../../shared/data/onet-occupations.json", import.meta.url);
+  return JSON.parse(readFileSync(file, "utf8")).map((o) => ({
+    id: o.id, title: o.title, summary: o.summary, skills: [`SOC group ${o.major_group}`],
+    codes: { "O*NET-SOC": o.code },
+    links: [{ label: "O*NET OnLine", url: `https://www.onetonline.org/link/summary/${o.code}` }],
+  }));
 }

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Trunk post_build hook: minifies the loader and the wasm-bindgen glue in
-# release builds (Trunk's own JS minifier fails on the glue).
+# Trunk post_build hook: makes the wasm-bindgen glue a per-widget factory (see
+# glue-factory.mjs), then, in release builds, minifies the loader and the glue
+# (Trunk's own JS minifier fails on the glue).
 set -euo pipefail
+node "$TRUNK_SOURCE_DIR/scripts/glue-factory.mjs" "$TRUNK_STAGING_DIR/role-explorer-app.js"
 [ "${TRUNK_PROFILE:-}" = release ] || exit 0
 terser="$TRUNK_SOURCE_DIR/node_modules/.bin/terser"
 for file in role-explorer.js role-explorer-app.js; do

@@ -1,0 +1,70 @@
+// End-to-end: each widget runs in its own wasm instance, so a panic stops one widget only,
+// says so inside that widget, and can be restarted.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { startSite, launchChromium, openPage, expectCards } from "./support.mjs";
+
+let site, browser;
+before(async () => {
+  site = await startSite();
+  browser = await launchChromium();
+});
+after(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+test("a panic in one widget is reported inside it; the other widget keeps working", async () => {
+  const { page, problems, close } = await openPage(browser, `${site.blogOrigin}/two-widgets.html`);
+  const [broken, healthy] = [page.locator("#all"), page.locator("#two")];
+  await expectCards(broken, 4);
+  await expectCards(healthy, 2);
+
+  // A host script breaks a DOM method the first widget relies on: Yew panics when it next
+  // inserts a card there ("failed to append child").
+  await broken.evaluate((el) => {
+    el.shadowRoot.querySelector(".rx-cards").insertBefore = () => {
+      throw new Error("broken by the host page");
+    };
+  });
+  const search = broken.locator("input[type=search]");
+  await search.fill("HIPAA");
+  await expectCards(broken, 1);
+  await search.fill("");
+
+  const alert = broken.locator(".rx-fault[role=alert]");
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /Role Explorer stopped because of an internal error/);
+  assert.equal(await broken.locator(".rx-card").count(), 0);
+  // Yew's own log line, then one line from the widget naming the panic; nothing uncaught.
+  assert.equal(problems.length, 2, problems.join("\n"));
+  assert.match(problems[0], /^console\.error: failed to (insert node|append child)/);
+  assert.match(problems[1], /^console\.error: role-explorer: this widget stopped after an internal error \(panicked at .*failed to (insert node|append child)/s);
+
+  // The host page's own calls into the stopped widget do not throw.
+  await page.evaluate(() => {
+    const el = document.getElementById("all");
+    el.setAttribute("theme", "dark");
+    el.roles = [{ id: "a", title: "A" }];
+    el.roles = undefined;
+  });
+
+  // The other widget still filters.
+  await healthy.locator("input[type=search]").fill("analyst");
+  await expectCards(healthy, 1);
+  await healthy.locator("input[type=search]").fill("");
+  await expectCards(healthy, 2);
+  await healthy.locator(".rx-chip").first().click();
+  assert.equal(await healthy.locator(".rx-chip[aria-pressed=true]").count(), 1);
+
+  // Restart gives the stopped widget a fresh instance, with its current settings.
+  await broken.locator(".rx-retry", { hasText: "Restart" }).click();
+  await expectCards(broken, 4);
+  assert.equal(await broken.locator(".rx").getAttribute("data-theme"), "dark");
+  await broken.locator("input[type=search]").fill("HIPAA");
+  await expectCards(broken, 1);
+  await broken.locator("input[type=search]").fill("");
+  await expectCards(broken, 4);
+  assert.equal(problems.length, 2, problems.join("\n"));
+  await close();
+});

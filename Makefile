@@ -34,9 +34,10 @@ test-browser:
 test-e2e:
 	node --test --test-concurrency=1 tests/e2e/
 
-## Size of everything the widget loads (raw, gzip, brotli)
-bench: build
-	node bench/size.mjs
+## Benchmark: the release widget beside a plain-JS reference in headless Chromium (docs/performance.md)
+bench: tools
+	trunk build --release --dist bench/out/dist
+	node bench/perf.mjs
 
 ## The README's screenshots, taken in headless Chromium
 screenshots: build

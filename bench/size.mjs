@@ -1,5 +1,6 @@
 // Bytes of every file the widget loads: raw, gzip -9 and brotli (max quality).
-// Run: `make bench` (builds the release bundle first) or `node bench/size.mjs` after `trunk build --release`.
+// Run: `node bench/size.mjs [DIR]` after `trunk build --release` (DIR defaults to dist/);
+// `make bench` prints this table, for its own build in bench/out/dist, with the rest of the benchmark.
 import { readFileSync } from "node:fs";
 import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 import { join, dirname } from "node:path";
@@ -9,9 +10,10 @@ export const DIST = join(dirname(fileURLToPath(import.meta.url)), "..", "dist");
 // The loader, the wasm-bindgen glue and the wasm (which carries the stylesheet and the default data).
 export const WIDGET_FILES = ["role-explorer.js", "role-explorer-app.js", "role-explorer-app_bg.wasm"];
 
-export function measure(names = WIDGET_FILES) {
+// `dir` lets bench/perf.mjs measure its own build and the reference.
+export function measure(names = WIDGET_FILES, dir = DIST) {
   const rows = names.map((name) => {
-    const bytes = readFileSync(join(DIST, name));
+    const bytes = readFileSync(join(dir, name));
     return {
       name,
       raw: bytes.length,
@@ -31,4 +33,6 @@ export function table({ rows, total }) {
     ...rows.map(line), line(total)].join("\n");
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) console.log(table(measure()));
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  console.log(table(measure(WIDGET_FILES, process.argv[2] ?? DIST)));
+}

@@ -7,14 +7,23 @@
 //     any number of times; attribute changes re-render, removal unmounts. Its data comes from
 //     its `roles` property, else its `src` file, else a <script type="application/json"> child,
 //     else the built-in roles.
+//   <meta name="role-explorer:theme" content="dark">
+//     a page-wide default for a setting; the element's own attribute wins.
+//   RoleExplorer.scan()
+//     after a single-page app put new loader tags in the page, turns them into widgets.
 //
 // The wasm app (role-explorer-app.js + role-explorer-app_bg.wasm, beside this file) is fetched and
-// compiled once, when the first widget connects. Each widget then runs in its own instance of it,
-// so that an internal error stops only that widget (see scripts/glue-factory.mjs).
+// compiled once, when the first widget starts. Each widget then runs in its own instance of it,
+// so that an internal error stops only that widget (see scripts/glue-factory.mjs). What only the
+// page knows (settings' defaults, the host's theme and language, the address, the network) the
+// wasm asks of the object `page()` gives each widget: watching the DOM is cheaper here than in wasm.
 
-const ATTRIBUTES = ["theme", "accent", "roles", "skills", "query", "heading", "layout", "src", "timeout"];
+const ATTRIBUTES = ["theme", "accent", "roles", "skills", "query", "heading", "layout", "src", "timeout", "lang", "share", "loading"];
 const base = new URL("./", import.meta.url);
 const ownPath = import.meta.url.split(/[?#]/)[0];
+// Where host pages keep their own light or dark mode, on <html> or any ancestor.
+const THEME_ATTRIBUTES = ["data-theme", "data-bs-theme", "data-color-scheme", "data-mode"];
+const live = new Map(); // started element -> its private #call, for the page-wide listeners
 
 let code; // Promise of { createApp, module }: the glue's factory and the compiled wasm.
 
@@ -92,10 +101,76 @@ async function fetchRoles(url, seconds) {
   }
 }
 
+// The element's attribute, else the page-wide <meta name="role-explorer:NAME"> default.
+function setting(element, name) {
+  return element.getAttribute(name)
+    ?? document.querySelector(`meta[name="role-explorer:${name}"]`)?.getAttribute("content") ?? null;
+}
+
+// The host page's own mode, from the closest ancestor that states one: "dark", "light" or "".
+function hostTheme(element) {
+  for (let node = element.parentElement; node; node = node.parentElement) {
+    const stated = THEME_ATTRIBUTES.map((name) => node.getAttribute(name)).find(Boolean) ?? "";
+    const classes = ` ${node.className} `.toLowerCase();
+    for (const mode of ["dark", "light"]) {
+      if (stated.toLowerCase().includes(mode) || new RegExp(` (theme-)?${mode}(-mode|-theme)? `).test(classes)) {
+        return mode;
+      }
+    }
+  }
+  return "";
+}
+
+// What the wasm asks of the page for one widget (see src/embed/page.rs).
+function page(element) {
+  return {
+    fetchRoles,
+    setting: (name) => setting(element, name),
+    pageLang: () => element.parentElement?.closest("[lang]")?.lang ?? "",
+    hostTheme: () => hostTheme(element),
+    elementId: () => element.id,
+    emit: (type, detail) => element.dispatchEvent(
+      new CustomEvent(`role-explorer:${type}`, { bubbles: true, composed: true, detail: JSON.parse(detail) })),
+    hash: () => location.hash,
+    setHash,
+  };
+}
+
+// Writes a widget's state into the address. Its history entries are marked, and so is the entry
+// it first leaves, so that the back button restores them while the host's own anchor links
+// (unmarked, without the widget's parts) leave the widgets as they are.
+const MARK = "roleExplorer";
+const marked = () => {
+  const state = history.state;
+  return state === null || typeof state === "object" ? { ...state, [MARK]: true } : state;
+};
+function setHash(hash, push) {
+  const url = location.pathname + location.search + (hash && `#${hash}`);
+  if (push) {
+    history.replaceState(marked(), "");
+    history.pushState(marked(), "", url);
+  } else {
+    history.replaceState(marked(), "", url);
+  }
+}
+
+// The few words the loader itself may show, before or without the wasm.
+const STOPPED = {
+  en: ["Role Explorer stopped because of an internal error. Other widgets on this page still work.", "Restart"],
+  es: ["Role Explorer se detuvo por un error interno. Los demás widgets de esta página siguen funcionando.", "Reiniciar"],
+  ar: ["توقفت أداة Role Explorer بسبب خطأ داخلي. الأدوات الأخرى في هذه الصفحة ما زالت تعمل.", "إعادة التشغيل"],
+};
+
+// Reserves the widget's height until the wasm renders, so the page does not jump; hosts tune it
+// with `--rx-reserve`. Content the blogger put inside the element shows instead, when there is some.
+const waiting = new CSSStyleSheet();
+waiting.replaceSync(`:host{display:block}.rx-wait{min-height:var(--rx-reserve,36rem);border-radius:.6em;background:#8881}`);
+
 class RoleExplorerElement extends HTMLElement {
   static observedAttributes = ATTRIBUTES;
   #widget = null;
   #roles;
+  #lazy = null; // the IntersectionObserver of a widget waiting to come near the viewport
 
   constructor() {
     super();
@@ -119,7 +194,23 @@ class RoleExplorerElement extends HTMLElement {
   }
 
   connectedCallback() {
-    this.#start();
+    this.#reserve();
+    if (setting(this, "loading") !== "lazy") return this.#start();
+    // Start a screen's height early, so the widget is ready by the time it scrolls into view.
+    this.#lazy = new IntersectionObserver((entries) => {
+      if (!entries.some((entry) => entry.isIntersecting)) return;
+      this.#lazy.disconnect();
+      this.#start();
+    }, { rootMargin: "100% 0px" });
+    this.#lazy.observe(this);
+  }
+
+  #reserve() {
+    const fallback = [...this.children].some((child) => child.localName !== "script");
+    if (this.shadowRoot || fallback) return;
+    const root = this.attachShadow({ mode: "open" });
+    root.adoptedStyleSheets = [waiting];
+    root.replaceChildren(element("div", "rx-wait"));
   }
 
   async #start() {
@@ -127,6 +218,7 @@ class RoleExplorerElement extends HTMLElement {
     try {
       loaded = await loadCode();
     } catch (error) {
+      this.shadowRoot?.replaceChildren(); // no endless placeholder
       return console.error("role-explorer: the widget could not load its code", error);
     }
     if (!this.isConnected || this.#widget) return;
@@ -135,7 +227,8 @@ class RoleExplorerElement extends HTMLElement {
     try {
       await app.init({ module_or_path: loaded.module });
       if (!this.isConnected || this.#widget) return;
-      widget = this.#widget = new app.Widget(this, fetchRoles);
+      widget = this.#widget = new app.Widget(this, page(this));
+      live.set(this, (method, ...args) => this.#call(method, ...args));
     } catch (error) {
       // A failure guard() has not reported yet: one before the instance ran.
       if (!(error instanceof Stopped)) this.#stop(widget, error);
@@ -146,21 +239,23 @@ class RoleExplorerElement extends HTMLElement {
   #stop(widget, error) {
     if (widget && this.#widget !== widget) return;
     this.#widget = null;
+    live.delete(this);
     console.error(`role-explorer: this widget stopped after an internal error (${error?.message ?? error}); other widgets are not affected.`, this);
-    const restart = element("button", "rx-retry", "Restart");
+    const lang = (this.lang || this.closest("[lang]")?.lang || "en").slice(0, 2);
+    const [message, label] = STOPPED[lang] ?? STOPPED.en;
+    const restart = element("button", "rx-retry", label);
     restart.type = "button";
     restart.addEventListener("click", () => this.#start());
-    const fault = element("div", "rx-fault", element("p", "rx-fault-title",
-      "Role Explorer stopped because of an internal error. Other widgets on this page still work."), restart);
+    const fault = element("div", "rx-fault", element("p", "rx-fault-title", message), restart);
     fault.setAttribute("role", "alert");
     (this.shadowRoot ?? this.attachShadow({ mode: "open" })).replaceChildren(element("div", "rx-mount", element("div", "rx", fault)));
   }
 
   // Calls into the widget never throw into the host page's code.
-  #call(method) {
+  #call(method, ...args) {
     const widget = this.#widget;
     try {
-      widget?.[method]();
+      widget?.[method](...args);
     } catch (error) {
       if (!(error instanceof Stopped)) this.#stop(widget, error);
     }
@@ -171,6 +266,8 @@ class RoleExplorerElement extends HTMLElement {
   }
 
   disconnectedCallback() {
+    this.#lazy?.disconnect();
+    live.delete(this);
     this.#call("unmount");
     this.#call("free");
     this.#widget = null;
@@ -184,21 +281,52 @@ function element(tag, className, ...children) {
   return node;
 }
 
-// Turns each loader script tag in <body> into a widget right after it, once.
-function placeScriptWidgets() {
-  for (const script of document.querySelectorAll("script[src]")) {
+// Turns each loader script tag in `root` (within <body>) into a widget right after it, once.
+function placeScriptWidgets(root = document) {
+  for (const script of root.querySelectorAll("script[src]")) {
     if (script.src.split(/[?#]/)[0] !== ownPath || script.hasAttribute("data-rx-placed")) continue;
     script.setAttribute("data-rx-placed", "");
     if (!document.body?.contains(script)) continue;
-    const element = document.createElement("role-explorer");
+    const widget = document.createElement("role-explorer");
     for (const name of ATTRIBUTES) {
       const value = script.getAttribute(`data-${name}`);
-      if (value !== null) element.setAttribute(name, value);
+      if (value !== null) widget.setAttribute(name, value);
     }
-    script.after(element);
+    script.after(widget);
   }
 }
 
-// Loading the script twice must not define the element twice.
-if (!customElements.get("role-explorer")) customElements.define("role-explorer", RoleExplorerElement);
+// Page-wide listeners, once however often the script is included.
+if (!customElements.get("role-explorer")) {
+  customElements.define("role-explorer", RoleExplorerElement);
+  const notifyAll = (method, ...args) => live.forEach((call) => call(method, ...args));
+
+  // The host's theme toggle or language changed on an ancestor of some widgets: they re-read them.
+  new MutationObserver((mutations) => {
+    for (const [widget, call] of live) {
+      if (mutations.some((m) => m.target.contains(widget) && m.target !== widget)) call("refresh");
+    }
+  }).observe(document.documentElement, {
+    subtree: true, attributes: true, attributeFilter: ["class", "lang", ...THEME_ATTRIBUTES],
+  });
+
+  // The back button, or a shared link followed within the page.
+  addEventListener("popstate", (event) => {
+    if (event.state?.[MARK] || /(^|&)rx[.-]/.test(location.hash.slice(1))) notifyAll("hashChanged");
+  });
+
+  // Printing shows every role in full.
+  addEventListener("beforeprint", () => notifyAll("setPrinting", true));
+  addEventListener("afterprint", () => notifyAll("setPrinting", false));
+  matchMedia("print").addEventListener("change", (event) => notifyAll("setPrinting", event.matches));
+
+  // A shared link holds the host's own anchor before the widget's state (#section&rx.q=…), which
+  // the browser cannot scroll to by itself.
+  const [anchor, ...rest] = location.hash.slice(1).split("&");
+  if (anchor && rest.length && !anchor.includes("=")) {
+    addEventListener("load", () => document.getElementById(decodeURIComponent(anchor))?.scrollIntoView());
+  }
+
+  globalThis.RoleExplorer = Object.freeze({ scan: placeScriptWidgets });
+}
 placeScriptWidgets();

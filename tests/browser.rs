@@ -12,6 +12,27 @@ use web_sys::{Element, HtmlElement, HtmlInputElement, InputEvent, InputEventInit
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+/// What the loader gives a widget, reduced to attributes, events and an
+/// address hash of its own; its fetch never answers (these tests use inline
+/// or built-in data).
+fn test_page(host: &HtmlElement) -> wasm_bindgen::JsValue {
+    let make = js_sys::Function::new_with_args(
+        "host",
+        "let hash = '';
+        return {
+            fetchRoles: () => new Promise(() => {}),
+            setting: (name) => host.getAttribute(name),
+            pageLang: () => host.parentElement?.closest('[lang]')?.lang ?? '',
+            hostTheme: () => host.dataset.hostTheme ?? '',
+            elementId: () => host.id,
+            emit: (type, detail) => host.dispatchEvent(new CustomEvent('role-explorer:' + type, { detail: JSON.parse(detail) })),
+            hash: () => hash,
+            setHash: (value, push) => { hash = value; host.dataset.hashWrites = (host.dataset.hashWrites ?? '') + (push ? 'P' : 'R'); },
+        };",
+    );
+    make.call1(&wasm_bindgen::JsValue::NULL, host).unwrap()
+}
+
 /// A `<role-explorer>` host in the test page, with attributes, and its widget.
 struct Mounted {
     host: HtmlElement,
@@ -35,9 +56,7 @@ impl Mounted {
         }
         host.set_inner_html(content);
         document.body().unwrap().append_child(&host).unwrap();
-        // A fetcher that never answers: these tests use inline or built-in data.
-        let never = js_sys::Function::new_no_args("return new Promise(() => {})");
-        let widget = Widget::new(host.clone(), never).unwrap();
+        let widget = Widget::new(host.clone(), test_page(&host)).unwrap();
         settle().await;
         Mounted { host, widget }
     }
@@ -214,12 +233,15 @@ async fn attributes_configure_and_refresh_re_renders() {
     assert_eq!(widget.titles(), ["IT Resource Manager"]);
     let root: HtmlElement = widget.one(".rx").unchecked_into();
     assert_eq!(root.get_attribute("data-theme").as_deref(), Some("dark"));
+    // Gold contrasts with the dark background as it is, and takes black text.
+    let computed = web_sys::window()
+        .unwrap()
+        .get_computed_style(&root)
+        .unwrap()
+        .unwrap();
+    assert_eq!(computed.get_property_value("--_accent").unwrap(), "#ffd700");
     assert_eq!(
-        root.style().get_property_value("--rx-accent").unwrap(),
-        "#ffd700"
-    );
-    assert_eq!(
-        root.style().get_property_value("--rx-on-accent").unwrap(),
+        computed.get_property_value("--_on-accent").unwrap(),
         "#000000"
     );
 

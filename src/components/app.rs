@@ -9,6 +9,7 @@ use yew::prelude::*;
 
 use super::data_fault::data_fault;
 use super::explorer_view::explorer_view;
+use super::intl::BrowserNumbers;
 use super::loading::loading;
 use super::notices::notices;
 use super::source_credit::source_credit;
@@ -27,13 +28,34 @@ impl Reducible for Explorer {
     }
 }
 
+/// A state to take over from outside, such as a shared link after the back
+/// button; each new one has a new `generation`.
+#[derive(Clone, Default, PartialEq)]
+pub struct Restore {
+    pub generation: u32,
+    pub state: Option<Rc<Explorer>>,
+}
+
+/// What the app reports after each render that changed its state.
+#[derive(Clone, PartialEq)]
+pub struct Change {
+    pub data_generation: u32,
+    pub state: Rc<Explorer>,
+    /// Indices of the matching roles in the catalog.
+    pub matches: Rc<Vec<usize>>,
+}
+
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
     pub setup: Rc<Setup>,
     /// Changes whenever the widget is given new role data.
     pub data_generation: u32,
+    pub restore: Restore,
+    /// The page is printing: every match is shown with its details.
+    pub printing: bool,
     /// Fetches the role file again after a fault.
     pub on_retry: Callback<()>,
+    pub on_change: Callback<Change>,
 }
 
 /// One component for the whole widget: every Yew component adds several KB
@@ -51,35 +73,67 @@ pub fn App(props: &AppProps) -> Html {
         let deps = (setup.exploring_key(), props.data_generation);
         use_effect_with(deps, move |_| state.dispatch(Action::Restart(start)));
     }
+    {
+        let state = state.clone();
+        use_effect_with(props.restore.clone(), move |restore| {
+            if let Some(restored) = &restore.state {
+                state.dispatch(Action::Restart((**restored).clone()));
+            }
+        });
+    }
+    let matches = {
+        // A new setup is a new Rc: its address stands for it, where
+        // comparing whole catalogs would cost as much as filtering.
+        let deps = (
+            Rc::as_ptr(setup) as usize,
+            state.query.clone(),
+            state.chips.clone(),
+        );
+        let (setup, query) = (setup.clone(), state.to_query());
+        use_memo(deps, move |_| setup.catalog.matches(&query))
+    };
+    {
+        let change = Change {
+            data_generation: props.data_generation,
+            state: Rc::new((*state).clone()),
+            matches: matches.clone(),
+        };
+        let on_change = props.on_change.clone();
+        use_effect_with(change, move |change| on_change.emit(change.clone()));
+    }
     use_focus_new_page(root.clone(), state.more);
     let dispatch = {
         let state = state.clone();
         Callback::from(move |action: Action| state.dispatch(action))
     };
+    let lang = setup.lang();
+    let text = lang.text();
+    let numbers = BrowserNumbers::new(lang);
     let theme = match setup.config.theme {
         Theme::Light => "light",
         Theme::Dark => "dark",
-        Theme::Auto => "auto",
+        Theme::Auto | Theme::Host => "auto",
     };
     let layout = match setup.config.layout {
         Layout::Grid => "grid",
         Layout::List => "list",
     };
     html! {
-        <section class="rx" data-theme={theme} data-layout={layout} ref={root}
+        <section class="rx" part="root" data-theme={theme} data-layout={layout} ref={root}
+            lang={lang.tag()} dir={lang.dir()}
             aria-busy={setup.loading.then_some("true")}
             aria-labelledby={setup.heading.as_ref().map(|_| "rx-heading")}
-            aria-label={setup.heading.is_none().then_some("Roles")}>
+            aria-label={setup.heading.is_none().then_some(text.roles)}>
             if let Some(heading) = &setup.heading {
-                <h2 id="rx-heading" class="rx-heading">{ heading }</h2>
+                <h2 id="rx-heading" class="rx-heading" part="heading">{ heading }</h2>
             }
-            { notices(setup) }
+            { notices(setup, text) }
             { match &setup.fault {
-                Some(fault) => data_fault(fault, &props.on_retry),
-                None if setup.loading => loading(),
-                None => explorer_view(setup, &state, &dispatch),
+                Some(fault) => data_fault(fault, text, &props.on_retry),
+                None if setup.loading => loading(text),
+                None => explorer_view(setup, &state, &matches, props.printing, &numbers, &dispatch),
             } }
-            { setup.source.as_ref().map(source_credit) }
+            { setup.source.as_ref().map(|source| source_credit(source, text)) }
         </section>
     }
 }
@@ -100,22 +154,34 @@ fn use_focus_new_page(root: NodeRef, more: usize) {
     });
 }
 
-/// Writes the accent into CSS variables through the CSSOM: a `style`
-/// attribute would be blocked by a host page's strict Content-Security-Policy.
+/// Writes the accent into CSS variables, one pair per theme, each with
+/// enough contrast against that theme's background and a readable text
+/// colour to put on it. Through the CSSOM: a `style` attribute would be
+/// blocked by a host page's strict Content-Security-Policy.
 #[hook]
 fn use_accent(root: NodeRef, accent: Option<Rgb>) {
     use_effect_with(accent, move |accent| {
-        if let Some(element) = root.cast::<HtmlElement>() {
-            let style = element.style();
+        let Some(element) = root.cast::<HtmlElement>() else {
+            return;
+        };
+        let style = element.style();
+        for (theme, background) in [
+            ("light", Rgb::LIGHT_BACKGROUND),
+            ("dark", Rgb::DARK_BACKGROUND),
+        ] {
+            let (name, on_name) = (
+                format!("--_accent-{theme}"),
+                format!("--_on-accent-{theme}"),
+            );
             match accent {
                 Some(colour) => {
-                    let _ = style.set_property("--rx-accent", &colour.to_string());
-                    let _ =
-                        style.set_property("--rx-on-accent", &colour.readable_text().to_string());
+                    let colour = colour.against(background, 3.0);
+                    let _ = style.set_property(&name, &colour.to_string());
+                    let _ = style.set_property(&on_name, &colour.readable_text().to_string());
                 }
                 None => {
-                    let _ = style.remove_property("--rx-accent");
-                    let _ = style.remove_property("--rx-on-accent");
+                    let _ = style.remove_property(&name);
+                    let _ = style.remove_property(&on_name);
                 }
             }
         }

@@ -4,13 +4,14 @@
 use yew::prelude::*;
 
 use crate::core::dataset::DataError;
+use crate::core::i18n::{fill, Messages};
 use crate::core::remote::LoadError;
 use crate::core::setup::DataFault;
 
 /// More problems than this are counted, not listed.
 const LISTED: usize = 12;
 
-pub fn data_fault(fault: &DataFault, on_retry: &Callback<()>) -> Html {
+pub fn data_fault(fault: &DataFault, text: &Messages, on_retry: &Callback<()>) -> Html {
     let (title, problems, retry) = match fault {
         DataFault::Refused { origin, error } => {
             (format!("{origin} has problems"), problem_list(error), false)
@@ -26,14 +27,14 @@ pub fn data_fault(fault: &DataFault, on_retry: &Callback<()>) -> Html {
     };
     let more = problems.len().saturating_sub(LISTED);
     html! {
-        <div class="rx-fault" role="alert">
-            <p class="rx-fault-title">{ format!("The roles could not be shown: {title}.") }</p>
+        <div class="rx-fault" part="fault" role="alert">
+            <p class="rx-fault-title">{ fill(text.fault_title, &[("reason", &title)]) }</p>
             <ul>
                 { for problems.iter().take(LISTED).map(|problem| html! { <li><code>{ problem }</code></li> }) }
-                if more > 0 { <li>{ format!("…and {more} more (the browser console lists them all).") }</li> }
+                if more > 0 { <li>{ fill(text.fault_more, &[("more", &more.to_string())]) }</li> }
             </ul>
             if retry {
-                <button type="button" class="rx-retry" onclick={on_retry.reform(|_: MouseEvent| ())}>{ "Try again" }</button>
+                <button type="button" class="rx-retry" part="retry" onclick={on_retry.reform(|_: MouseEvent| ())}>{ text.try_again }</button>
             }
         </div>
     }

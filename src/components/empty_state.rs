@@ -2,20 +2,28 @@
 
 use yew::prelude::*;
 
+use crate::core::i18n::{fill, Messages};
+
 /// `chips` are the names of the chosen skills.
-pub fn empty_state(query: &str, chips: &[&str], on_clear: Callback<MouseEvent>) -> Html {
+pub fn empty_state(
+    query: &str,
+    chips: &[&str],
+    text: &Messages,
+    on_clear: Callback<MouseEvent>,
+) -> Html {
     let mut asked = Vec::new();
     if !query.trim().is_empty() {
-        asked.push(format!("“{}”", query.trim()));
+        asked.push(fill(text.empty_query, &[("query", query.trim())]));
     }
     if !chips.is_empty() {
-        asked.push(format!("the skills {}", chips.join(", ")));
+        asked.push(fill(text.empty_skills, &[("skills", &chips.join(", "))]));
     }
+    let title = fill(text.empty_title, &[("asked", &asked.join(text.empty_with))]);
     html! {
-        <div class="rx-empty">
-            <p class="rx-empty-title">{ format!("No role matches {}.", asked.join(" with ")) }</p>
-            <p>{ "Try fewer or shorter words, check the spelling, or unchoose a skill." }</p>
-            <button type="button" class="rx-clear" onclick={on_clear}>{ "Clear all filters" }</button>
+        <div class="rx-empty" part="empty">
+            <p class="rx-empty-title">{ title }</p>
+            <p>{ text.empty_hint }</p>
+            <button type="button" class="rx-clear" onclick={on_clear}>{ text.clear_filters }</button>
         </div>
     }
 }

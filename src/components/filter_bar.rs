@@ -5,35 +5,38 @@ use yew::prelude::*;
 
 use crate::core::explorer::{Action, Explorer};
 use crate::core::filter::SkillChip;
+use crate::core::i18n::{Messages, Numbers};
 
 /// `counts[i]` is how many roles chip `i` would leave if chosen too.
 pub fn filter_bar(
     state: &Explorer,
     chips: &[SkillChip],
     counts: &[usize],
+    text: &Messages,
+    numbers: &impl Numbers,
     on_action: &Callback<Action>,
 ) -> Html {
     let on_input = on_action.reform(|event: InputEvent| {
         Action::Search(event.target_unchecked_into::<HtmlInputElement>().value())
     });
     html! {
-        <div class="rx-filters">
+        <div class="rx-filters" part="filters">
             <div class="rx-search">
-                <label for="rx-search">{ "Search roles" }</label>
-                <input id="rx-search" type="search" value={state.query.clone()} oninput={on_input}
-                    placeholder="Title, skill or task" autocomplete="off" spellcheck="false" />
+                <label for="rx-search">{ text.search_label }</label>
+                <input id="rx-search" type="search" part="search" value={state.query.clone()} oninput={on_input}
+                    placeholder={text.search_placeholder} autocomplete="off" spellcheck="false" />
             </div>
-            <fieldset class="rx-chips">
-                <legend>{ "Skills and knowledge" }</legend>
+            <fieldset class="rx-chips" part="chips">
+                <legend>{ text.skills_legend }</legend>
                 <ul role="list">
                     { for chips.iter().enumerate().map(|(i, chip)| {
-                        chip_button(i, chip, state.chips.contains(&i), counts[i], on_action)
+                        chip_button(i, chip, state.chips.contains(&i), counts[i], text, numbers, on_action)
                     }) }
                 </ul>
             </fieldset>
-            <button type="button" class="rx-clear" disabled={!state.is_filtered()}
+            <button type="button" class="rx-clear" part="clear" disabled={!state.is_filtered()}
                 onclick={on_action.reform(|_| Action::ClearFilters)}>
-                { "Clear all filters" }
+                { text.clear_filters }
             </button>
         </div>
     }
@@ -46,16 +49,18 @@ fn chip_button(
     chip: &SkillChip,
     pressed: bool,
     count: usize,
+    text: &Messages,
+    numbers: &impl Numbers,
     on_action: &Callback<Action>,
 ) -> Html {
-    let noun = if count == 1 { " role" } else { " roles" };
+    let noun = text.chip_roles.pick(numbers.plural(count));
     html! {
         <li>
-            <button type="button" class="rx-chip" aria-pressed={pressed.to_string()}
+            <button type="button" class="rx-chip" part="chip" aria-pressed={pressed.to_string()}
                 disabled={!pressed && count == 0}
                 onclick={on_action.reform(move |_| Action::ToggleChip(index))}>
                 { &chip.name }
-                <span class="rx-chip-count">{ count }<span class="rx-sr">{ noun }</span></span>
+                <span class="rx-chip-count">{ numbers.format(count) }<span class="rx-sr">{ noun }</span></span>
             </button>
         </li>
     }

@@ -3,10 +3,12 @@
 
 use yew::prelude::*;
 
-pub fn loading() -> Html {
+use crate::core::i18n::Messages;
+
+pub fn loading(text: &Messages) -> Html {
     html! {
         <>
-            <p class="rx-count" role="status" aria-live="polite">{ "Loading roles…" }</p>
+            <p class="rx-count" role="status" aria-live="polite">{ text.loading }</p>
             <div class="rx-skeleton" aria-hidden="true"></div>
         </>
     }

@@ -5,9 +5,10 @@ pub mod data_fault;
 pub mod empty_state;
 pub mod explorer_view;
 pub mod filter_bar;
+pub mod intl;
 pub mod loading;
 pub mod notices;
 pub mod role_card;
 pub mod source_credit;
 
-pub use app::{App, AppProps};
+pub use app::{App, AppProps, Change, Restore};

@@ -3,9 +3,10 @@
 
 use yew::prelude::*;
 
+use crate::core::i18n::Messages;
 use crate::core::setup::Setup;
 
-pub fn notices(setup: &Setup) -> Html {
+pub fn notices(setup: &Setup, text: &Messages) -> Html {
     if setup.errors.is_empty() && setup.warnings.is_empty() {
         return html! {};
     }
@@ -15,8 +16,8 @@ pub fn notices(setup: &Setup) -> Html {
         .map(ToString::to_string)
         .chain(setup.warnings.iter().map(ToString::to_string));
     html! {
-        <div class="rx-notice" role="note" aria-label="Settings problems">
-            <p class="rx-notice-title">{ "Some settings or data of this widget could not be used:" }</p>
+        <div class="rx-notice" part="notice" role="note" aria-label={text.notices_label}>
+            <p class="rx-notice-title">{ text.notices_title }</p>
             <ul>{ for items.map(|item| html! { <li>{ item }</li> }) }</ul>
         </div>
     }

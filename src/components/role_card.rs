@@ -5,12 +5,14 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::core::i18n::Lang;
 use crate::core::role::Role;
 use crate::core::text::fold;
 
 #[derive(Properties, PartialEq)]
 pub struct RoleCardProps {
     pub role: Rc<Role>,
+    pub lang: Lang,
     pub open: bool,
     /// Folded names of the chosen skills, to mark them on the card.
     pub chosen: Vec<String>,
@@ -23,13 +25,14 @@ pub fn RoleCard(props: &RoleCardProps) -> Html {
     let title_id = format!("rx-title-{}", role.id);
     let details_id = format!("rx-details-{}", role.id);
     let on_click = props.on_toggle.reform(|_: MouseEvent| ());
+    let text = props.lang.text();
     html! {
-        <li class="rx-card" data-role={role.id.clone()} tabindex="-1">
+        <li class="rx-card" part="card" data-role={role.id.clone()} tabindex="-1">
             <article aria-labelledby={title_id.clone()}>
                 if let Some(category) = &role.category {
                     <p class="rx-category">{ category }</p>
                 }
-                <h3 id={title_id} class="rx-title">{ &role.title }</h3>
+                <h3 id={title_id} class="rx-title" part="card-title">{ &role.title }</h3>
                 if !role.codes.is_empty() {
                     <dl class="rx-codes">
                         { for role.codes.iter().map(|code| html! {
@@ -41,26 +44,26 @@ pub fn RoleCard(props: &RoleCardProps) -> Html {
                     <p class="rx-summary">{ &role.summary }</p>
                 }
                 if !role.skills.is_empty() {
-                    <ul class="rx-tags" aria-label="Skills and knowledge">
+                    <ul class="rx-tags" aria-label={text.skills_legend}>
                         { for role.skills.iter().map(|skill| {
                             let chosen = props.chosen.contains(&fold(&skill.name));
-                            html! { <li class={classes!("rx-tag", chosen.then_some("rx-tag-chosen"))}>{ &skill.name }</li> }
+                            html! { <li class={classes!("rx-tag", chosen.then_some("rx-tag-chosen"))} part="tag">{ &skill.name }</li> }
                         }) }
                     </ul>
                 }
                 if !role.links.is_empty() {
-                    <ul class="rx-links" aria-label="Links">
+                    <ul class="rx-links" aria-label={text.links}>
                         { for role.links.iter().map(|link| html! {
                             <li><a href={link.url.clone()} rel="noopener">{ &link.label }</a></li>
                         }) }
                     </ul>
                 }
                 if !role.responsibilities.is_empty() {
-                    <button type="button" class="rx-disclosure" aria-expanded={props.open.to_string()}
+                    <button type="button" class="rx-disclosure" part="disclosure" aria-expanded={props.open.to_string()}
                         aria-controls={details_id.clone()} onclick={on_click}>
-                        { "Responsibilities" }
+                        { text.responsibilities }
                     </button>
-                    <div id={details_id} class="rx-details" hidden={!props.open}>
+                    <div id={details_id} class="rx-details" part="details" hidden={!props.open}>
                         <ul>{ for role.responsibilities.iter().map(|item| html! { <li>{ item }</li> }) }</ul>
                     </div>
                 }

@@ -2,11 +2,12 @@
 
 use yew::prelude::*;
 
+use crate::core::i18n::{fill, Messages};
 use crate::core::role::Source;
 
-pub fn source_credit(source: &Source) -> Html {
+pub fn source_credit(source: &Source, text: &Messages) -> Html {
     let title = match &source.url {
-        // The parser keeps only http(s) addresses.
+        // The parser keeps only http(s) and mailto addresses.
         Some(url) => {
             html! { <a href={url.clone()} target="_blank" rel="noopener noreferrer">{ &source.title }</a> }
         }
@@ -14,10 +15,10 @@ pub fn source_credit(source: &Source) -> Html {
     };
     let mut rest = String::new();
     if let Some(author) = &source.author {
-        rest.push_str(&format!(", by {author}"));
+        rest.push_str(&fill(text.source_by, &[("author", author)]));
     }
     if let Some(published) = &source.published {
         rest.push_str(&format!(" ({published})"));
     }
-    html! { <p class="rx-source">{ "Source: " }{ title }{ rest }</p> }
+    html! { <p class="rx-source" part="credit">{ text.source }{ title }{ rest }</p> }
 }

@@ -46,6 +46,42 @@ impl Rgb {
         (a.max(b) + 0.05) / (a.min(b) + 0.05)
     }
 
+    /// The widget's background in its light and dark themes
+    /// (`static/role-explorer.css`).
+    pub const LIGHT_BACKGROUND: Rgb = Rgb::WHITE;
+    pub const DARK_BACKGROUND: Rgb = Rgb {
+        r: 0x14,
+        g: 0x18,
+        b: 0x1c,
+    };
+
+    /// This colour, mixed away from `background` (toward black on a light
+    /// one, white on a dark one) just enough to reach `ratio` against it:
+    /// an accent stays recognisable, and its focus rings and borders stay
+    /// visible (WCAG 1.4.11 asks 3:1) in both themes.
+    pub fn against(self, background: Rgb, ratio: f64) -> Rgb {
+        let target = if background.luminance() > 0.5 {
+            Rgb::BLACK
+        } else {
+            Rgb::WHITE
+        };
+        (0..=20)
+            .map(|step| self.mix(target, f64::from(step) / 20.0))
+            .find(|colour| colour.contrast(background) >= ratio)
+            .unwrap_or(target)
+    }
+
+    /// `t` of the way from this colour to `other`.
+    fn mix(self, other: Rgb, t: f64) -> Rgb {
+        // `+ 0.5` then truncation rounds these non-negative values without libm.
+        let channel = |a: u8, b: u8| (f64::from(a) + (f64::from(b) - f64::from(a)) * t + 0.5) as u8;
+        Rgb {
+            r: channel(self.r, other.r),
+            g: channel(self.g, other.g),
+            b: channel(self.b, other.b),
+        }
+    }
+
     /// White or black, whichever reads better: one of them always reaches
     /// 4.5:1, the WCAG AA ratio for text.
     pub fn readable_text(self) -> Rgb {
@@ -314,5 +350,23 @@ mod tests {
             let ratio = colour.contrast(colour.readable_text());
             assert!(ratio >= 4.5, "{accent}: {ratio:.2}");
         }
+    }
+
+    #[test]
+    fn an_accent_is_darkened_or_lightened_only_as_far_as_contrast_needs() {
+        let teal = parse_color("#0b7285").unwrap();
+        assert_eq!(teal.against(Rgb::LIGHT_BACKGROUND, 3.0), teal);
+        assert_eq!(teal.against(Rgb::DARK_BACKGROUND, 3.0), teal);
+        let navy = parse_color("navy").unwrap();
+        let on_dark = navy.against(Rgb::DARK_BACKGROUND, 3.0);
+        assert!(on_dark.contrast(Rgb::DARK_BACKGROUND) >= 3.0);
+        assert!(on_dark.luminance() > navy.luminance());
+        assert!(on_dark.against(Rgb::DARK_BACKGROUND, 3.0) == on_dark);
+        let yellow = parse_color("yellow").unwrap();
+        let on_light = yellow.against(Rgb::LIGHT_BACKGROUND, 3.0);
+        assert!(on_light.contrast(Rgb::LIGHT_BACKGROUND) >= 3.0 && on_light != yellow);
+        assert_eq!(yellow.against(Rgb::DARK_BACKGROUND, 3.0), yellow);
+        // A background colour itself ends at the far end.
+        assert!(Rgb::WHITE.against(Rgb::WHITE, 3.0).contrast(Rgb::WHITE) >= 3.0);
     }
 }

@@ -5,11 +5,14 @@
 use std::fmt;
 
 use super::color::{parse_color, Rgb};
+use super::i18n::Lang;
 
 /// Every attribute the widget reads. The script-tag form accepts the same
-/// names with a `data-` prefix.
-pub const ATTRIBUTES: [&str; 9] = [
-    "theme", "accent", "roles", "skills", "query", "heading", "layout", "src", "timeout",
+/// names with a `data-` prefix, and `<meta name="role-explorer:NAME">` sets
+/// a page-wide default for any of them.
+pub const ATTRIBUTES: [&str; 12] = [
+    "theme", "accent", "roles", "skills", "query", "heading", "layout", "src", "timeout", "lang",
+    "share", "loading",
 ];
 
 /// How long a role file may take to arrive, in seconds, unless `timeout` says otherwise.
@@ -22,6 +25,9 @@ pub enum Theme {
     /// Follows the reader's `prefers-color-scheme`.
     #[default]
     Auto,
+    /// Follows the host page's own dark-mode toggle (a class or `data-theme`
+    /// on an ancestor); the loader resolves it to one of the others.
+    Host,
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -56,6 +62,12 @@ pub struct Config {
     /// Address of a role file, relative to the page.
     pub src: Option<String>,
     pub timeout_seconds: u32,
+    /// `None` follows the page's language (the closest `lang` attribute).
+    pub lang: Option<Lang>,
+    /// Keep the reader's filters and open role in the page address's hash.
+    pub share: bool,
+    /// `loading="lazy"`: the loader starts the widget near the viewport.
+    pub lazy: bool,
 }
 
 impl Default for Config {
@@ -70,6 +82,9 @@ impl Default for Config {
             layout: Layout::default(),
             src: None,
             timeout_seconds: DEFAULT_TIMEOUT_SECONDS,
+            lang: None,
+            share: false,
+            lazy: false,
         }
     }
 }
@@ -90,6 +105,8 @@ pub enum ConfigError {
         known: Vec<String>,
     },
     UnknownSkill(String),
+    /// A `lang` the widget has no messages for.
+    NotALanguage(String),
 }
 
 impl fmt::Display for ConfigError {
@@ -121,6 +138,10 @@ impl fmt::Display for ConfigError {
             ConfigError::UnknownSkill(name) => {
                 write!(f, "skills: no role shown here has the skill \"{name}\"")
             }
+            ConfigError::NotALanguage(value) => write!(
+                f,
+                "lang=\"{value}\" has no translation: use en, es or ar; using the page's language or English"
+            ),
         }
     }
 }
@@ -134,8 +155,8 @@ pub fn parse_config(attribute: impl Fn(&str) -> Option<String>) -> (Config, Vec<
         config.theme = choice(
             "theme",
             &value,
-            &["auto", "light", "dark"],
-            [Theme::Auto, Theme::Light, Theme::Dark],
+            &["auto", "light", "dark", "host"],
+            [Theme::Auto, Theme::Light, Theme::Dark, Theme::Host],
             &mut errors,
         );
     }
@@ -167,6 +188,23 @@ pub fn parse_config(attribute: impl Fn(&str) -> Option<String>) -> (Config, Vec<
             Ok(seconds @ 1..=120) => config.timeout_seconds = seconds,
             _ => errors.push(ConfigError::NotATimeout(value)),
         }
+    }
+    if let Some(value) = attribute("lang").filter(|v| !v.trim().is_empty()) {
+        config.lang = Lang::from_tag(&value);
+        if config.lang.is_none() {
+            errors.push(ConfigError::NotALanguage(value));
+        }
+    }
+    // Boolean attributes: present means on, as in HTML, unless set to "false".
+    config.share = attribute("share").is_some_and(|v| v.trim() != "false");
+    if let Some(value) = attribute("loading") {
+        config.lazy = choice(
+            "loading",
+            &value,
+            &["eager", "lazy"],
+            [false, true],
+            &mut errors,
+        );
     }
     config.heading = match attribute("heading") {
         None => Heading::FromData,
@@ -246,6 +284,9 @@ mod tests {
             ("layout", "list"),
             ("src", " data/roles.json "),
             ("timeout", "3"),
+            ("lang", "es-MX"),
+            ("share", ""),
+            ("loading", "LAZY"),
         ]);
         assert!(errors.is_empty(), "{errors:?}");
         assert_eq!(config.theme, Theme::Dark);
@@ -260,6 +301,26 @@ mod tests {
         assert_eq!(config.layout, Layout::List);
         assert_eq!(config.src.as_deref(), Some("data/roles.json"));
         assert_eq!(config.timeout_seconds, 3);
+        assert_eq!(config.lang, Some(Lang::Es));
+        assert!(config.share && config.lazy);
+    }
+
+    #[test]
+    fn share_is_off_unless_present_and_not_false() {
+        assert!(!parse(&[]).0.share);
+        assert!(!parse(&[("share", "false")]).0.share);
+        assert!(parse(&[("share", "share")]).0.share);
+    }
+
+    #[test]
+    fn an_unknown_language_is_reported_and_left_to_the_page() {
+        let (config, errors) = parse(&[("lang", "tlh")]);
+        assert_eq!(config.lang, None);
+        assert_eq!(
+            errors[0].to_string(),
+            "lang=\"tlh\" has no translation: use en, es or ar; using the page's language or English"
+        );
+        assert_eq!(parse(&[("theme", "host")]).0.theme, Theme::Host);
     }
 
     #[test]
@@ -291,7 +352,7 @@ mod tests {
         assert_eq!(
             messages,
             [
-                "theme=\"blue\" is not valid: use one of auto, light, dark; using auto instead",
+                "theme=\"blue\" is not valid: use one of auto, light, dark, host; using auto instead",
                 "layout=\"masonry\" is not valid: use one of grid, list; using grid instead",
                 "accent=\"blurple\" is not a CSS colour: use a value such as #0b7285, rgb(11 114 133) or teal; using the default accent",
             ]

@@ -39,6 +39,17 @@ pub enum DataOrigin {
     Property,
 }
 
+impl DataOrigin {
+    /// The name host pages see in the `ready` event.
+    pub fn key(self) -> &'static str {
+        match self {
+            DataOrigin::BuiltIn => "built-in",
+            DataOrigin::Inline => "inline",
+            DataOrigin::Property => "property",
+        }
+    }
+}
+
 impl fmt::Display for DataOrigin {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(match self {

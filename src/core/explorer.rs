@@ -5,6 +5,7 @@ use std::rc::Rc;
 use super::config::{Config, ConfigError};
 use super::filter::{Catalog, Query};
 use super::role::{Dataset, Role};
+use super::share::Shared;
 
 /// Cards rendered at first, and added by each "Show more": a long list is
 /// rendered in pages, so that a keystroke never re-renders thousands of cards.
@@ -78,6 +79,46 @@ impl Explorer {
         }
     }
 
+    /// What a shared link keeps: the search, the chosen skills by name and
+    /// the role opened last.
+    pub fn to_shared(&self, catalog: &Catalog) -> Shared {
+        Shared {
+            query: self.query.clone(),
+            skills: self
+                .chips
+                .iter()
+                .map(|&chip| catalog.chips()[chip].name.clone())
+                .collect(),
+            open: self.open.last().cloned(),
+        }
+    }
+
+    /// The state a shared link asks for; skills and roles this widget does
+    /// not have are left out.
+    pub fn from_shared(shared: &Shared, catalog: &Catalog) -> Self {
+        let mut chips = Vec::new();
+        for chip in shared
+            .skills
+            .iter()
+            .filter_map(|name| catalog.chip_index(name))
+        {
+            if !chips.contains(&chip) {
+                chips.push(chip);
+            }
+        }
+        Explorer {
+            query: shared.query.clone(),
+            chips,
+            open: shared
+                .open
+                .iter()
+                .filter(|id| catalog.roles().iter().any(|role| role.id == **id))
+                .cloned()
+                .collect(),
+            more: 0,
+        }
+    }
+
     /// How many of the matching roles get a card.
     pub fn limit(&self) -> usize {
         PAGE * (self.more + 1)
@@ -119,12 +160,6 @@ pub fn select_roles(dataset: &Dataset, ids: &[String]) -> (Vec<Rc<Role>>, Vec<Co
         roles = dataset.roles.clone();
     }
     (roles, errors)
-}
-
-/// "2 of 4 roles", the result count read out after every change.
-pub fn count_label(shown: usize, total: usize) -> String {
-    let noun = if total == 1 { "role" } else { "roles" };
-    format!("{shown} of {total} {noun}")
 }
 
 #[cfg(test)]
@@ -206,6 +241,32 @@ mod tests {
     }
 
     #[test]
+    fn shared_state_round_trips_and_drops_what_the_widget_lacks() {
+        let catalog = Catalog::new(seed().roles);
+        let mut explorer = Explorer::default();
+        explorer.apply(Action::Search("hospital".into()));
+        explorer.apply(Action::ToggleChip(catalog.chip_index("HIPAA").unwrap()));
+        explorer.apply(Action::ToggleRole("it-resource-manager".into()));
+        explorer.apply(Action::ToggleRole("healthcare-project-manager".into()));
+        let shared = explorer.to_shared(&catalog);
+        assert_eq!(shared.skills, ["HIPAA"]);
+        assert_eq!(shared.open.as_deref(), Some("healthcare-project-manager"));
+        let restored = Explorer::from_shared(&shared, &catalog);
+        assert_eq!(restored.query, "hospital");
+        assert_eq!(restored.chips, explorer.chips);
+        assert_eq!(restored.open, ["healthcare-project-manager"]);
+
+        let foreign = Shared {
+            query: String::new(),
+            skills: vec!["Juggling".into(), "hipaa".into()],
+            open: Some("astronaut".into()),
+        };
+        let restored = Explorer::from_shared(&foreign, &catalog);
+        assert_eq!(restored.chips, [catalog.chip_index("HIPAA").unwrap()]);
+        assert!(restored.open.is_empty());
+    }
+
+    #[test]
     fn selects_roles_in_the_order_asked() {
         let ids = [
             "healthcare-systems-analyst".to_string(),
@@ -224,11 +285,5 @@ mod tests {
         assert!(errors[0].to_string().starts_with(
             "roles: no role has the id \"nurse\"; the ids are health-integration-engineer,"
         ));
-    }
-
-    #[test]
-    fn count_label_agrees_in_number() {
-        assert_eq!(count_label(2, 4), "2 of 4 roles");
-        assert_eq!(count_label(0, 1), "0 of 1 role");
     }
 }

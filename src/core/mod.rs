@@ -5,10 +5,13 @@
 pub mod color;
 pub mod config;
 pub mod dataset;
+pub mod events;
 pub mod explorer;
 pub mod filter;
+pub mod i18n;
 pub mod json;
 pub mod remote;
 pub mod role;
 pub mod setup;
+pub mod share;
 pub mod text;

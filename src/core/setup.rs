@@ -4,6 +4,7 @@ use super::config::{Config, ConfigError, Heading};
 use super::dataset::{DataError, DataOrigin, Loaded, Problem};
 use super::explorer::{select_roles, Explorer};
 use super::filter::Catalog;
+use super::i18n::Lang;
 use super::remote::LoadError;
 use super::role::{Dataset, Source};
 
@@ -91,6 +92,11 @@ impl Setup {
             loading,
             config,
         }
+    }
+
+    /// The reader's language: the `lang` setting, else the page's, else English.
+    pub fn lang(&self) -> Lang {
+        self.config.lang.unwrap_or_default()
     }
 
     /// Changes to these restart exploring; others (theme, accent…) keep it.

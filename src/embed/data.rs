@@ -82,6 +82,14 @@ impl Data {
         }
     }
 
+    /// Where the data came from, as the `ready` event names it.
+    pub fn source(&self) -> &'static str {
+        match self {
+            Data::Local { origin, .. } => origin.key(),
+            Data::Remote { .. } => "src",
+        }
+    }
+
     /// Whether `other` holds the same data, loaded the same way.
     pub fn is(&self, other: &Data) -> bool {
         match (self, other) {

@@ -2,26 +2,16 @@
 //! network part is a few lines of JavaScript, far smaller than the same in
 //! wasm. What the answer means is decided by the pure `core::remote`.
 
-use js_sys::{Function, Promise, Reflect};
+use js_sys::Reflect;
 use wasm_bindgen::closure::Closure;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsValue;
 
+use super::page::Page;
 use crate::core::remote::Answer;
 
-/// Calls `fetcher(url, seconds)` and hands the answer to `done`. `fetcher`
-/// resolves to `{status, contentType, body}`, `{timedOut: true}` or
-/// `{unreachable: true}`, and never rejects.
-pub fn fetch_answer(
-    fetcher: &Function,
-    url: &str,
-    seconds: u32,
-    done: impl FnOnce(Answer) + 'static,
-) {
-    let promise = fetcher
-        .call2(&JsValue::NULL, &url.into(), &seconds.into())
-        .ok()
-        .and_then(|value| value.dyn_into::<Promise>().ok());
-    let Some(promise) = promise else {
+/// Fetches `url` and hands the answer to `done`.
+pub fn fetch_answer(page: &Page, url: &str, seconds: u32, done: impl FnOnce(Answer) + 'static) {
+    let Some(promise) = page.fetch_roles(url, seconds) else {
         return done(Answer::Unreachable);
     };
     let on_answer = Closure::once(move |value: JsValue| done(read(&value, seconds)));

@@ -3,6 +3,7 @@
 
 mod data;
 mod fetch;
+mod page;
 mod styles;
 mod widget;
 

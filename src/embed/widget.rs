@@ -3,18 +3,22 @@
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 
-use js_sys::Function;
 use wasm_bindgen::prelude::*;
 use web_sys::{Element, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
 use yew::{AppHandle, Callback};
 
 use super::data::Data;
 use super::fetch::fetch_answer;
+use super::page::Page;
 use super::styles;
-use crate::components::{App, AppProps};
-use crate::core::config::{parse_config, Config};
+use crate::components::{App, AppProps, Change, Restore};
+use crate::core::config::{parse_config, Config, ConfigError, Theme};
+use crate::core::events::WidgetEvent;
+use crate::core::explorer::Explorer;
+use crate::core::i18n::Lang;
 use crate::core::remote::read_answer;
 use crate::core::setup::{DataFault, DataState, Setup};
+use crate::core::share;
 
 /// What the loader holds for each `<role-explorer>`.
 #[wasm_bindgen]
@@ -22,27 +26,34 @@ pub struct Widget {
     inner: Rc<RefCell<Inner>>,
 }
 
-/// Shared with the fetch in flight and the retry button, which outlive a call.
+/// Shared with the fetch in flight, the retry button and the app's change
+/// reports, which outlive a call.
 struct Inner {
     host: HtmlElement,
     mount: Element,
     app: Option<AppHandle<App>>,
+    /// The loader's side of this widget.
+    page: Page,
     /// `None` only before the first refresh.
     data: Option<Data>,
     /// Changes whenever the data does, so that exploring restarts.
     data_generation: u32,
     setup: Rc<Setup>,
+    restore: Restore,
+    printing: bool,
+    /// The last state the app reported, to tell what changed.
+    reported: Option<Change>,
     on_retry: Callback<()>,
-    /// The loader's `fetchRoles`.
-    fetcher: Function,
+    on_change: Callback<Change>,
 }
 
 #[wasm_bindgen]
 impl Widget {
     /// Renders a widget into `host`'s open shadow root, replacing whatever a
-    /// previous mount left there. `fetcher` fetches role files (see `fetch.rs`).
+    /// previous mount left there. `page` is the loader's object for it (see
+    /// `page.rs`).
     #[wasm_bindgen(constructor)]
-    pub fn new(host: HtmlElement, fetcher: Function) -> Result<Widget, JsValue> {
+    pub fn new(host: HtmlElement, page: JsValue) -> Result<Widget, JsValue> {
         let shadow = shadow_root(&host)?;
         styles::adopt(&shadow)?;
         while let Some(child) = shadow.first_child() {
@@ -63,27 +74,45 @@ impl Widget {
             DataState::Loading,
         ));
         let inner = Rc::new_cyclic(|me: &Weak<RefCell<Inner>>| {
-            let me = me.clone();
+            let weak = me.clone();
             let on_retry = Callback::from(move |()| {
-                if let Some(inner) = me.upgrade() {
+                if let Some(inner) = weak.upgrade() {
                     retry(&inner);
+                }
+            });
+            let weak = me.clone();
+            let on_change = Callback::from(move |change: Change| {
+                if let Some(inner) = weak.upgrade() {
+                    // Yew reports from its scheduler, a microtask after the
+                    // widget's own calls, so `inner` is free; were it not,
+                    // the report is dropped rather than panicking.
+                    if let Ok(mut inner) = inner.try_borrow_mut() {
+                        inner.changed(change);
+                    }
                 }
             });
             let props = AppProps {
                 setup: setup.clone(),
                 data_generation: 0,
+                restore: Restore::default(),
+                printing: false,
                 on_retry: on_retry.clone(),
+                on_change: on_change.clone(),
             };
             let app = yew::Renderer::<App>::with_root_and_props(mount.clone(), props).render();
             RefCell::new(Inner {
                 host,
                 mount,
                 app: Some(app),
+                page: Page::new(page),
                 data: None,
                 data_generation: 0,
                 setup,
+                restore: Restore::default(),
+                printing: false,
+                reported: None,
                 on_retry,
-                fetcher,
+                on_change,
             })
         });
         let widget = Widget { inner };
@@ -91,15 +120,45 @@ impl Widget {
         Ok(widget)
     }
 
-    /// Reads the attributes and the data again after one of them changed.
+    /// Reads the settings and the data again after one of them changed (an
+    /// attribute, the `roles` property, the host's theme or language).
     pub fn refresh(&self) {
         let data = {
             let inner = self.inner.borrow();
-            let (config, _) = parse_config(|name| inner.host.get_attribute(name));
+            let (config, _) = inner.config();
             Data::read(&inner.host, &config, inner.data.as_ref())
         };
         self.inner.borrow_mut().show(data);
         fetch_if_needed(&self.inner);
+    }
+
+    /// The page address's hash changed (a shared link, the back button):
+    /// with `share`, the widget takes the state it holds.
+    #[wasm_bindgen(js_name = hashChanged)]
+    pub fn hash_changed(&self) {
+        let mut inner = self.inner.borrow_mut();
+        if !inner.setup.config.share {
+            return;
+        }
+        let setup = inner.setup.clone();
+        let state = inner
+            .shared_state(&setup)
+            .unwrap_or_else(|| Explorer::start(&setup.config, &setup.catalog).0);
+        inner.restore = Restore {
+            generation: inner.restore.generation.wrapping_add(1),
+            state: Some(Rc::new(state)),
+        };
+        inner.render();
+    }
+
+    /// While the page prints, every matching role is shown with its details.
+    #[wasm_bindgen(js_name = setPrinting)]
+    pub fn set_printing(&self, printing: bool) {
+        let mut inner = self.inner.borrow_mut();
+        if inner.printing != printing {
+            inner.printing = printing;
+            inner.render();
+        }
     }
 
     /// Tears the app down and empties the shadow root; a fetch still in
@@ -114,11 +173,30 @@ impl Widget {
 }
 
 impl Inner {
-    /// Renders `data` with the current attributes, if anything changed.
+    /// The settings, with what the page decides filled in: the language
+    /// when `lang` is not set, and the host's mode for `theme="host"`.
+    fn config(&self) -> (Config, Vec<ConfigError>) {
+        let (mut config, errors) = parse_config(|name| self.page.setting(name));
+        if config.lang.is_none() {
+            config.lang = Some(Lang::from_tag(&self.page.page_lang()).unwrap_or_default());
+        }
+        if config.theme == Theme::Host {
+            config.theme = self.page.host_theme();
+        }
+        (config, errors)
+    }
+
+    /// Renders `data` with the current settings, if anything changed.
     fn show(&mut self, data: Data) {
         let new_data = !self.data.as_ref().is_some_and(|old| data.is(old));
-        let (config, errors) = parse_config(|name| self.host.get_attribute(name));
-        let setup = Setup::new(config, errors, data.state());
+        let (config, errors) = self.config();
+        let mut setup = Setup::new(config, errors, data.state());
+        if setup.config.share {
+            // A shared link wins over the `query` and `skills` attributes.
+            if let Some(state) = self.shared_state(&setup) {
+                setup.start = state;
+            }
+        }
         self.data = Some(data);
         if !new_data && setup == *self.setup {
             return;
@@ -128,13 +206,107 @@ impl Inner {
         }
         report(&self.host, &setup);
         self.setup = Rc::new(setup);
+        self.render();
+    }
+
+    fn render(&mut self) {
         if let Some(app) = &mut self.app {
             app.update(AppProps {
                 setup: self.setup.clone(),
                 data_generation: self.data_generation,
+                restore: self.restore.clone(),
+                printing: self.printing,
                 on_retry: self.on_retry.clone(),
+                on_change: self.on_change.clone(),
             });
         }
+    }
+
+    fn shared_state(&self, setup: &Setup) -> Option<Explorer> {
+        let prefix = share::prefix(&self.page.element_id());
+        let shared = share::read(&self.page.hash(), &prefix)?;
+        Some(Explorer::from_shared(&shared, &setup.catalog))
+    }
+
+    /// The app rendered a new state: tell the host page, and keep the
+    /// address in step when the widget shares its state.
+    fn changed(&mut self, change: Change) {
+        let setup = self.setup.clone();
+        let new_data = self
+            .reported
+            .as_ref()
+            .is_none_or(|p| p.data_generation != change.data_generation);
+        // Reports from renders before the app took up the current data and
+        // its start state: older props, or the old state not yet restarted.
+        if change.data_generation != self.data_generation
+            || (new_data && *change.state != setup.start)
+        {
+            return;
+        }
+        let previous = self.reported.replace(change.clone());
+        if setup.fault.is_some() || setup.loading {
+            return;
+        }
+        let catalog = &setup.catalog;
+        let state = &change.state;
+        if new_data {
+            self.page.emit(&WidgetEvent::Ready {
+                source: self.data.as_ref().map_or("built-in", Data::source),
+                total: catalog.roles().len(),
+                shown: change.matches.len(),
+                lang: setup.lang().tag(),
+            });
+        } else if let Some(previous) = &previous {
+            let before = &previous.state;
+            if before.query != state.query || before.chips != state.chips {
+                self.page.emit(&WidgetEvent::FilterChange {
+                    query: state.query.clone(),
+                    skills: state.to_shared(catalog).skills,
+                    ids: change
+                        .matches
+                        .iter()
+                        .map(|&i| catalog.roles()[i].id.clone())
+                        .collect(),
+                    total: catalog.roles().len(),
+                });
+            }
+            for (list, other, open) in [
+                (&state.open, &before.open, true),
+                (&before.open, &state.open, false),
+            ] {
+                for id in list.iter().filter(|id| !other.contains(id)) {
+                    let title = catalog
+                        .roles()
+                        .iter()
+                        .find(|r| r.id == *id)
+                        .map(|r| r.title.clone());
+                    self.page.emit(&WidgetEvent::Select {
+                        id: id.clone(),
+                        title: title.unwrap_or_default(),
+                        open,
+                    });
+                }
+            }
+        }
+        // The state a widget starts in is already the hash's (or the
+        // blogger's attributes, which stay out of the address).
+        if setup.config.share && !new_data {
+            self.write_hash(state, previous.as_ref().map(|p| &*p.state));
+        }
+    }
+
+    /// Writes the state into the hash: typing replaces the current history
+    /// entry, while a chip or an opened role adds one, so that the back
+    /// button steps back through them.
+    fn write_hash(&self, state: &Explorer, previous: Option<&Explorer>) {
+        let hash = self.page.hash();
+        let prefix = share::prefix(&self.page.element_id());
+        let written = share::write(&hash, &prefix, &state.to_shared(&self.setup.catalog));
+        if written == hash.strip_prefix('#').unwrap_or(&hash) {
+            return;
+        }
+        let push = previous.is_some_and(|p| p.chips != state.chips || p.open != state.open);
+        self.page.set_hash(&written, push);
     }
 }
 
@@ -149,10 +321,11 @@ fn fetch_if_needed(inner: &Rc<RefCell<Inner>>) {
     else {
         return;
     };
-    let fetcher = inner.borrow().fetcher.clone();
     let weak = Rc::downgrade(inner);
     let request = url.clone();
-    fetch_answer(&fetcher, &request, timeout_seconds, move |answer| {
+    // A clone, so that an answer given at once finds `inner` free.
+    let page = inner.borrow().page.clone();
+    fetch_answer(&page, &request, timeout_seconds, move |answer| {
         let result = Rc::new(read_answer(&url, answer));
         let Some(inner) = weak.upgrade() else { return };
         let mut inner = inner.borrow_mut();

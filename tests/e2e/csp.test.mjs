@@ -37,7 +37,7 @@ test("the widget works, styled, under script-src 'self' <widget> 'wasm-unsafe-ev
   // Styles applied: the adopted stylesheet and the CSSOM-written accent.
   const look = await widget.locator(".rx").evaluate((el) => ({
     background: getComputedStyle(el).backgroundColor,
-    accent: el.style.getPropertyValue("--rx-accent"),
+    accent: getComputedStyle(el).getPropertyValue("--_accent"),
     display: getComputedStyle(el.querySelector(".rx-cards")).display,
   }));
   assert.deepEqual(look, { background: "rgb(20, 24, 28)", accent: "#ffd700", display: "grid" });

@@ -113,10 +113,10 @@ test("1,110 real occupations load, search and filter", async () => {
   await expectCards(prop, 1);
   await page.evaluate((roles) => { document.getElementById("prop").roles = roles; }, roles);
   await expectMatches(prop, 1110);
-  assert.equal(await prop.locator(".rx-count").textContent(), "1110 of 1110 roles");
+  assert.equal(await prop.locator(".rx-count").textContent(), "1,110 of 1,110 roles");
   // Cards come a page at a time; focus moves to the first new card.
   const more = prop.locator(".rx-more");
-  assert.equal(await more.textContent(), `Show ${PAGE} more (${1110 - PAGE} not shown yet)`);
+  assert.equal(await more.textContent(), `Show ${PAGE} more (${(1110 - PAGE).toLocaleString("en")} not shown yet)`);
   await more.click();
   await expectCards(prop, 2 * PAGE);
   assert.equal(await prop.evaluate((el) => el.shadowRoot.activeElement?.dataset.role), roles[PAGE].id);

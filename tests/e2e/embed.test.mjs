@@ -41,7 +41,7 @@ test("the script tag renders four cards right where it stands, cross-origin", as
   // data-* attributes on the script tag are the widget's settings.
   assert.equal(await widget.locator("h2").textContent(), "Hot jobs");
   assert.equal(await widget.locator(".rx").getAttribute("data-theme"), "dark");
-  const accent = await widget.locator(".rx").evaluate((el) => el.style.getPropertyValue("--rx-accent"));
+  const accent = await widget.locator(".rx").evaluate((el) => getComputedStyle(el).getPropertyValue("--_accent"));
   assert.equal(accent, "#ffd700");
   assertClean();
   await close();

@@ -89,7 +89,7 @@ export async function titles(widget) {
 export const PAGE = 24;
 export async function expectMatches(widget, count) {
   await widget.page().waitForFunction(
-    ([el, n]) => el.shadowRoot?.querySelector(".rx-count")?.textContent.startsWith(`${n} of `),
+    ([el, n]) => el.shadowRoot?.querySelector(".rx-count")?.textContent.startsWith(`${n.toLocaleString("en")} of `),
     [await widget.elementHandle(), count],
     { timeout: 10_000 },
   );

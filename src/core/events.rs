@@ -1,0 +1,195 @@
+//! The events a widget sends the host page, as `role-explorer:<name>`
+//! CustomEvents whose `detail` is the JSON written here. `role-explorer.d.ts`
+//! types the same shapes for host pages.
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum WidgetEvent {
+    /// The widget shows its roles, for the first time or after new data.
+    Ready {
+        /// `built-in`, `inline`, `property` or `src`.
+        source: &'static str,
+        total: usize,
+        shown: usize,
+        lang: &'static str,
+    },
+    /// The reader changed the search or the chosen skills.
+    FilterChange {
+        query: String,
+        skills: Vec<String>,
+        /// Ids of the matching roles, in the order shown.
+        ids: Vec<String>,
+        total: usize,
+    },
+    /// The reader opened or closed a role's details.
+    Select {
+        id: String,
+        title: String,
+        open: bool,
+    },
+}
+
+impl WidgetEvent {
+    /// The event's name after the `role-explorer:` prefix.
+    pub fn name(&self) -> &'static str {
+        match self {
+            WidgetEvent::Ready { .. } => "ready",
+            WidgetEvent::FilterChange { .. } => "filter-change",
+            WidgetEvent::Select { .. } => "select",
+        }
+    }
+
+    /// The event's `detail`, as JSON text.
+    pub fn detail(&self) -> String {
+        let mut json = Json::default();
+        match self {
+            WidgetEvent::Ready {
+                source,
+                total,
+                shown,
+                lang,
+            } => {
+                json.text("source", source);
+                json.number("total", *total);
+                json.number("shown", *shown);
+                json.text("lang", lang);
+            }
+            WidgetEvent::FilterChange {
+                query,
+                skills,
+                ids,
+                total,
+            } => {
+                json.text("query", query);
+                json.list("skills", skills);
+                json.number("shown", ids.len());
+                json.number("total", *total);
+                json.list("ids", ids);
+            }
+            WidgetEvent::Select { id, title, open } => {
+                json.text("id", id);
+                json.text("title", title);
+                json.raw("open", if *open { "true" } else { "false" });
+            }
+        }
+        json.finish()
+    }
+}
+
+/// A flat JSON object, written field by field.
+#[derive(Default)]
+struct Json(String);
+
+impl Json {
+    fn raw(&mut self, key: &str, value: &str) {
+        self.0.push(if self.0.is_empty() { '{' } else { ',' });
+        push_string(&mut self.0, key);
+        self.0.push(':');
+        self.0.push_str(value);
+    }
+
+    fn text(&mut self, key: &str, value: &str) {
+        let mut quoted = String::new();
+        push_string(&mut quoted, value);
+        self.raw(key, &quoted);
+    }
+
+    fn number(&mut self, key: &str, value: usize) {
+        self.raw(key, &value.to_string());
+    }
+
+    fn list(&mut self, key: &str, items: &[String]) {
+        let mut list = String::from("[");
+        for (i, item) in items.iter().enumerate() {
+            if i > 0 {
+                list.push(',');
+            }
+            push_string(&mut list, item);
+        }
+        list.push(']');
+        self.raw(key, &list);
+    }
+
+    fn finish(mut self) -> String {
+        if self.0.is_empty() {
+            self.0.push('{');
+        }
+        self.0.push('}');
+        self.0
+    }
+}
+
+/// Appends `text` as a JSON string literal.
+fn push_string(out: &mut String, text: &str) {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if (c as u32) < 0x20 => {
+                out.push_str("\\u00");
+                out.push(HEX[(c as usize) >> 4] as char);
+                out.push(HEX[(c as usize) & 15] as char);
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parsed(event: &WidgetEvent) -> serde_json::Value {
+        serde_json::from_str(&event.detail()).expect("valid JSON")
+    }
+
+    #[test]
+    fn filter_change_lists_the_query_skills_and_matching_ids() {
+        let event = WidgetEvent::FilterChange {
+            query: "say \"hi\"\\\n\u{1}é".into(),
+            skills: vec!["HIPAA".into(), "C, C++".into()],
+            ids: vec!["a".into()],
+            total: 4,
+        };
+        assert_eq!(event.name(), "filter-change");
+        assert_eq!(
+            parsed(&event),
+            serde_json::json!({
+                "query": "say \"hi\"\\\n\u{1}é",
+                "skills": ["HIPAA", "C, C++"],
+                "shown": 1,
+                "total": 4,
+                "ids": ["a"]
+            })
+        );
+    }
+
+    #[test]
+    fn ready_and_select_details() {
+        let ready = WidgetEvent::Ready {
+            source: "built-in",
+            total: 4,
+            shown: 4,
+            lang: "ar",
+        };
+        assert_eq!(
+            parsed(&ready),
+            serde_json::json!({"source": "built-in", "total": 4, "shown": 4, "lang": "ar"})
+        );
+        let select = WidgetEvent::Select {
+            id: "x".into(),
+            title: "<X>".into(),
+            open: false,
+        };
+        assert_eq!(select.name(), "select");
+        assert_eq!(
+            parsed(&select),
+            serde_json::json!({"id": "x", "title": "<X>", "open": false})
+        );
+    }
+}

@@ -1,0 +1,79 @@
+//! What only the host page knows, asked through the object the loader
+//! (`role-explorer.js`) hands each widget: settings with their page-wide
+//! defaults, the page's language and theme, events, the address's hash and
+//! the network. The DOM-watching behind them is a few lines of JavaScript,
+//! far smaller than the same in wasm.
+
+use js_sys::{Array, Function, Promise, Reflect};
+use wasm_bindgen::{JsCast, JsValue};
+
+use crate::core::config::Theme;
+use crate::core::events::WidgetEvent;
+
+#[derive(Clone)]
+pub struct Page(JsValue);
+
+impl Page {
+    pub fn new(object: JsValue) -> Self {
+        Page(object)
+    }
+
+    /// Calls the loader's method `name`; a missing method or one that throws
+    /// gives `undefined`, so the host page can never break the widget here.
+    fn call(&self, name: &str, args: &[JsValue]) -> JsValue {
+        Reflect::get(&self.0, &name.into())
+            .ok()
+            .and_then(|method| method.dyn_into::<Function>().ok())
+            .and_then(|method| method.apply(&self.0, &args.iter().collect::<Array>()).ok())
+            .unwrap_or(JsValue::UNDEFINED)
+    }
+
+    /// A setting: the element's attribute, else the page's
+    /// `<meta name="role-explorer:NAME">` default.
+    pub fn setting(&self, name: &str) -> Option<String> {
+        self.call("setting", &[name.into()]).as_string()
+    }
+
+    /// The `lang` of the element's closest ancestor that has one.
+    pub fn page_lang(&self) -> String {
+        self.call("pageLang", &[]).as_string().unwrap_or_default()
+    }
+
+    /// The host page's own light or dark mode, for `theme="host"`.
+    pub fn host_theme(&self) -> Theme {
+        match self.call("hostTheme", &[]).as_string().as_deref() {
+            Some("dark") => Theme::Dark,
+            Some("light") => Theme::Light,
+            _ => Theme::Auto,
+        }
+    }
+
+    /// The element's `id`, which names its parts of a shared address.
+    pub fn element_id(&self) -> String {
+        self.call("elementId", &[]).as_string().unwrap_or_default()
+    }
+
+    /// Dispatches `role-explorer:<name>` on the element.
+    pub fn emit(&self, event: &WidgetEvent) {
+        self.call("emit", &[event.name().into(), event.detail().into()]);
+    }
+
+    /// The page address's hash, `#` included.
+    pub fn hash(&self) -> String {
+        self.call("hash", &[]).as_string().unwrap_or_default()
+    }
+
+    /// Puts `hash` (without `#`) in the address: a new history entry when
+    /// `push`, so the back button undoes it.
+    pub fn set_hash(&self, hash: &str, push: bool) {
+        self.call("setHash", &[hash.into(), push.into()]);
+    }
+
+    /// Fetches a role file; the promise resolves to `{status, contentType,
+    /// body}`, `{timedOut: true}` or `{unreachable: true}`, never rejects.
+    pub fn fetch_roles(&self, url: &str, seconds: u32) -> Option<Promise> {
+        self.call("fetchRoles", &[url.into(), seconds.into()])
+            .dyn_into()
+            .ok()
+    }
+}

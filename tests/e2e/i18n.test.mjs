@@ -1,0 +1,95 @@
+// End-to-end: languages. The widget takes `lang` from its attribute or the closest ancestor, speaks
+// English, Spanish and Arabic, lays Arabic out right to left, and counts with the browser's plurals.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { startSite, launchChromium, openPage, expectCards } from "./support.mjs";
+
+let site, browser;
+before(async () => {
+  site = await startSite();
+  browser = await launchChromium();
+});
+after(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+async function open() {
+  const opened = await openPage(browser, `${site.blogOrigin}/languages.html`);
+  const widget = (id) => opened.page.locator(`#${id}`);
+  for (const [id, cards] of [["page-lang", 4], ["two", 2], ["one", 1], ["ancestor", 4], ["attribute", 4], ["unknown", 4]]) {
+    await expectCards(widget(id), cards);
+  }
+  return { ...opened, widget };
+}
+
+const text = (widget, selector) => widget.locator(selector).first().textContent();
+// Numbers as the browser writes them in Arabic (its Intl decides the digits).
+const arabic = (page, n) => page.evaluate((n) => n.toLocaleString("ar"), n);
+
+test("the page's Arabic: Arabic words and the browser's Arabic numbers, laid out right to left", async () => {
+  const { page, widget, problems, close } = await open();
+  const ar = widget("page-lang");
+  const four = await arabic(page, 4);
+  assert.equal(await ar.locator(".rx").getAttribute("lang"), "ar");
+  assert.equal(await ar.locator(".rx").getAttribute("dir"), "rtl");
+  assert.equal(await text(ar, ".rx-count"), `${four} من ${four} وظائف`);
+  assert.equal(await text(ar, ".rx-search label"), "البحث في الوظائف");
+  assert.equal(await text(ar, ".rx-disclosure"), "المسؤوليات");
+  // Right to left: the label hugs the right edge, and the chips run leftwards.
+  const layout = await ar.evaluate((el) => {
+    const box = (node) => node.getBoundingClientRect();
+    const root = el.shadowRoot;
+    const [first, second] = root.querySelectorAll(".rx-chip");
+    return {
+      labelGap: box(root.querySelector(".rx")).right - box(root.querySelector(".rx-search label")).right,
+      chipsLeftwards: box(second).right < box(first).left + 1,
+    };
+  });
+  assert.ok(layout.labelGap < 40, `the label sits ${layout.labelGap}px from the right edge`);
+  assert.ok(layout.chipsLeftwards);
+  assert.deepEqual(problems, []);
+  await close();
+});
+
+test("counts take the browser's plural forms", async () => {
+  const { page, widget, close } = await open();
+  const [one, two, three, eight, eleven] = await Promise.all([1, 2, 3, 8, 11].map((n) => arabic(page, n)));
+  assert.equal(await text(widget("two"), ".rx-count"), `${two} من وظيفتين`);
+  assert.equal(await text(widget("one"), ".rx-count"), `${one} من وظيفة واحدة`);
+  // Eleven roles take the singular in Arabic; the chip counts agree in number too.
+  const roles = Array.from({ length: 11 }, (_, i) => ({ id: `r${i}`, title: `Role ${i}`, skills: i < 3 ? ["A"] : ["B"] }));
+  await page.evaluate((roles) => { document.getElementById("one").roles = roles; }, roles);
+  await page.waitForFunction((count) => document.querySelector("#one").shadowRoot.querySelector(".rx-count")?.textContent === count,
+    `${eleven} من ${eleven} وظيفة`);
+  const chips = await widget("one").locator(".rx-chip").allTextContents();
+  assert.deepEqual(chips, [`B${eight} وظائف`, `A${three} وظائف`]);
+  assert.equal(await text(widget("ancestor"), ".rx-count"), "4 de 4 puestos");
+  await close();
+});
+
+test("an ancestor's lang, then the element's own, choose the language; a change applies at once", async () => {
+  const { page, widget, problems, close } = await open();
+  const es = widget("ancestor");
+  assert.equal(await text(es, ".rx-search label"), "Buscar puestos");
+  assert.equal(await es.locator(".rx").getAttribute("dir"), "ltr");
+  assert.equal(await text(widget("attribute"), ".rx-count"), "4 of 4 roles");
+  // The host page switches its language.
+  await page.evaluate(() => { document.documentElement.lang = "es"; });
+  await page.waitForFunction(() => document.querySelector("#page-lang").shadowRoot.querySelector(".rx-count").textContent === "4 de 4 puestos");
+  assert.equal(await widget("page-lang").locator(".rx").getAttribute("dir"), "ltr");
+  await widget("attribute").evaluate((el) => el.setAttribute("lang", "ar"));
+  await page.waitForFunction(() => document.querySelector("#attribute").shadowRoot.querySelector(".rx").dir === "rtl");
+  assert.deepEqual(problems, []);
+  await close();
+});
+
+test("a language without a catalogue is named, and the page's language is used", async () => {
+  const { page, widget, close } = await open();
+  const fr = widget("unknown");
+  assert.match(await text(fr, ".rx-notice"), /lang="fr" has no translation: use en, es or ar/);
+  // The page's own language (Arabic) is the fallback before English.
+  const four = await arabic(page, 4);
+  assert.equal(await text(fr, ".rx-count"), `${four} من ${four} وظائف`);
+  await close();
+});

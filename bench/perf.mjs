@@ -23,7 +23,7 @@
 //   memory     with 1,000 roles, after filtering and a forced GC: wasm memory (every instance's
 //              memory.buffer) plus the JS heap the page gained over an empty page.
 import { createServer } from "node:http";
-import { readFile, mkdir, writeFile } from "node:fs/promises";
+import { readFile, readdir, mkdir, writeFile } from "node:fs/promises";
 import { existsSync, statSync } from "node:fs";
 import { join, dirname, extname, normalize } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -461,12 +461,10 @@ async function main() {
     for (const n of SIZES) for (const impl of Object.keys(IMPLS)) console.log(pageUrl(origin, impl, n));
     return;
   }
+  const otherWork = watchOtherWork();
   const browser = await launch();
   const machine = describeMachine(browser.version());
   console.log(`Role Explorer benchmark, ${machine.date}\n${machine.text}\n`);
-  // Two cores: a build or test run beside the benchmark changes its figures.
-  const loadBefore = os.loadavg()[0];
-  if (loadBefore > 1) console.log(`warning: load average ${loadBefore.toFixed(1)}: other work is running; figures will be noisy\n`);
   const results = { machine, runs: RUNS, rounds: ROUNDS, loads: {}, updates: {}, memory: {}, longTasks: {}, files: {} };
   try {
     // Chromium's first page pays for starting a renderer and reading its own files from
@@ -494,12 +492,47 @@ async function main() {
     await browser.close();
     server.close();
   }
-  results.loadAverage = { before: loadBefore, after: os.loadavg()[0] };
+  results.otherWorkCores = await otherWork();
   const report = render(results);
   console.log(report);
   console.log(`\n(${seconds(started)} in all; results in bench/out/results.json and bench/out/results.md)`);
   await writeFile(join(OUT, "results.json"), JSON.stringify(results, null, 1));
   await writeFile(join(OUT, "results.md"), `Measured ${machine.date}: ${machine.text}\n\n${report}\n`);
+}
+
+// Watches the CPU time that processes outside this benchmark (itself and its Chromium) use
+// while it runs: on two cores, a build or a test run beside it changes its figures. Linux
+// only (/proc); elsewhere it reports nothing.
+function watchOtherWork(intervalMs = 1000) {
+  const seen = new Map(); // pid -> CPU ticks at its last sample
+  let otherTicks = 0;
+  const started = Date.now();
+  const sample = async () => {
+    const stats = new Map(); // pid -> { ppid, ticks }
+    for (const pid of (await readdir("/proc")).filter((name) => /^\d+$/.test(name))) {
+      try {
+        const text = await readFile(`/proc/${pid}/stat`, "utf8");
+        const fields = text.slice(text.lastIndexOf(")") + 2).split(" ");
+        stats.set(Number(pid), { ppid: Number(fields[1]), ticks: Number(fields[11]) + Number(fields[12]) });
+      } catch {} // it ended meanwhile
+    }
+    const ours = (pid) => {
+      for (let p = pid; p > 1; p = stats.get(p)?.ppid ?? 0) if (p === process.pid) return true;
+      return false;
+    };
+    for (const [pid, { ticks }] of stats) {
+      if (seen.has(pid) && !ours(pid)) otherTicks += ticks - seen.get(pid);
+      seen.set(pid, ticks);
+    }
+  };
+  let running = sample().catch(() => {});
+  const timer = setInterval(() => (running = running.then(sample).catch(() => {})), intervalMs);
+  return async () => {
+    clearInterval(timer);
+    await running;
+    const ticksPerSecond = 100; // USER_HZ on Linux
+    return otherTicks / ticksPerSecond / ((Date.now() - started) / 1000); // cores, on average
+  };
 }
 
 const seconds = (since) => `${((Date.now() - since) / 1000).toFixed(0)} s`;
@@ -582,7 +615,9 @@ function render(results) {
       `(${mb(results.memory.empty.jsHeap)}). DOM nodes in the page: ${both((i) => memory(i).nodes).join(" (Role Explorer), ")} (reference).`,
     `Long tasks of 50 ms or more seen by a PerformanceObserver in the traced run: ${both((i) => longTasks[i].observedOver50).join(" (Role Explorer), ")} (reference). ` +
       `The widget's longest task: ${longTasks.rx.worst}. The reference's: ${longTasks.ref.worst}.`,
-    `Loads: median of ${runs}. 1-minute load average ${results.loadAverage.before.toFixed(1)} before the run, ${results.loadAverage.after.toFixed(1)} after.`,
+    `Loads: median of ${runs}.`,
+    `Other processes on the machine used ${results.otherWorkCores.toFixed(2)} cores on average during the run` +
+      (results.otherWorkCores > 0.1 ? ": **the figures are disturbed; run again on a quiet machine**." : " (a quiet machine)."),
     agree ? "Both implementations showed the same count and the same cards after every keystroke and click."
       : "**WARNING: the implementations showed different results for the same input; the comparison is not fair.**",
   ];

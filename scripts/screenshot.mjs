@@ -6,6 +6,7 @@ const shots = [
   { file: "docs/screenshot-light.png", scheme: "light", width: 900 },
   { file: "docs/screenshot-dark.png", scheme: "dark", width: 900 },
   { file: "docs/screenshot-phone.png", scheme: "light", width: 360 },
+  { file: "docs/screenshot-arabic.png", scheme: "light", width: 900, lang: "ar" },
 ];
 
 const server = await staticServer(DIST);
@@ -21,6 +22,10 @@ try {
     await page.goto(`${origin(server)}/index.html`);
     const widget = page.locator("role-explorer").first();
     await expectCards(widget, 4);
+    if (shot.lang) {
+      await widget.evaluate((el, lang) => el.setAttribute("lang", lang), shot.lang);
+      await widget.locator(`.rx[lang=${shot.lang}]`).waitFor();
+    }
     await widget.locator(".rx-card", { hasText: "Healthcare Project Manager" }).locator(".rx-disclosure").click();
     await widget.locator(".rx-chip", { hasText: "Design and development" }).click();
     await expectCards(widget, 2);

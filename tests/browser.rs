@@ -6,7 +6,7 @@
 use std::time::Duration;
 
 use role_explorer::embed::Widget;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, HtmlInputElement, InputEvent, InputEventInit, ShadowRoot};
 
@@ -18,16 +18,18 @@ wasm_bindgen_test_configure!(run_in_browser);
 fn test_page(host: &HtmlElement) -> wasm_bindgen::JsValue {
     let make = js_sys::Function::new_with_args(
         "host",
-        "let hash = '';
-        return {
+        "return {
             fetchRoles: () => new Promise(() => {}),
             setting: (name) => host.getAttribute(name),
             pageLang: () => host.parentElement?.closest('[lang]')?.lang ?? '',
             hostTheme: () => host.dataset.hostTheme ?? '',
             elementId: () => host.id,
             emit: (type, detail) => host.dispatchEvent(new CustomEvent('role-explorer:' + type, { detail: JSON.parse(detail) })),
-            hash: () => hash,
-            setHash: (value, push) => { hash = value; host.dataset.hashWrites = (host.dataset.hashWrites ?? '') + (push ? 'P' : 'R'); },
+            hash: () => host.dataset.hash ?? '',
+            setHash: (value, push) => {
+                host.dataset.hash = value;
+                host.dataset.hashWrites = (host.dataset.hashWrites ?? '') + (push ? 'P' : 'R');
+            },
         };",
     );
     make.call1(&wasm_bindgen::JsValue::NULL, host).unwrap()
@@ -336,4 +338,98 @@ async fn new_data_restarts_exploring() {
     settle().await;
     assert_eq!(widget.titles().len(), 4);
     assert!(widget.all(".rx-chip[aria-pressed=true]").is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn spanish_and_arabic_change_the_words_and_the_direction() {
+    let spanish = Mounted::new(&[("lang", "es")]).await;
+    assert_eq!(spanish.count_text(), "4 de 4 puestos");
+    assert_eq!(
+        spanish.one(".rx-search label").text_content().unwrap(),
+        "Buscar puestos"
+    );
+    let arabic = Mounted::new(&[("lang", "ar")]).await;
+    let root = arabic.one(".rx");
+    assert_eq!(root.get_attribute("dir").as_deref(), Some("rtl"));
+    assert_eq!(root.get_attribute("lang").as_deref(), Some("ar"));
+    assert_eq!(
+        arabic.one(".rx-disclosure").text_content().unwrap(),
+        "المسؤوليات"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn filter_changes_and_selections_are_sent_as_events() {
+    let widget = Mounted::new(&[]).await;
+    let record = js_sys::Function::new_with_args(
+        "host",
+        "host.seen = [];
+        for (const type of ['filter-change', 'select']) {
+            host.addEventListener('role-explorer:' + type, (e) => host.seen.push([type, e.detail]));
+        }",
+    );
+    record.call1(&JsValue::NULL, &widget.host).unwrap();
+    widget.type_query("HIPAA").await;
+    widget
+        .click(&widget.one("[data-role=healthcare-project-manager] .rx-disclosure"))
+        .await;
+    let seen =
+        js_sys::JSON::stringify(&js_sys::Reflect::get(&widget.host, &"seen".into()).unwrap())
+            .unwrap()
+            .as_string()
+            .unwrap();
+    assert_eq!(
+        seen,
+        r#"[["filter-change",{"query":"HIPAA","skills":[],"shown":1,"total":4,"ids":["healthcare-project-manager"]}],["select",{"id":"healthcare-project-manager","title":"Healthcare Project Manager","open":true}]]"#
+    );
+}
+
+#[wasm_bindgen_test]
+async fn with_share_the_state_goes_into_the_hash_and_comes_back_from_it() {
+    let widget = Mounted::new(&[("share", "")]).await;
+    widget.type_query("hospital").await;
+    widget.click(&widget.chip("HIPAA")).await;
+    let data = |name: &str| {
+        widget
+            .host
+            .get_attribute(&format!("data-{name}"))
+            .unwrap_or_default()
+    };
+    assert_eq!(data("hash"), "rx.q=hospital&rx.s=HIPAA");
+    // Typing replaced the history entry; the chip added one.
+    assert_eq!(data("hash-writes"), "RP");
+
+    widget
+        .host
+        .set_attribute("data-hash", "rx.s=Testing")
+        .unwrap();
+    widget.widget.hash_changed();
+    settle().await;
+    assert_eq!(widget.titles(), ["Healthcare Systems Analyst"]);
+    let input: HtmlInputElement = widget.one("input[type=search]").unchecked_into();
+    assert_eq!(input.value(), "");
+    // A hash without the widget's parts brings back its starting state.
+    widget.host.set_attribute("data-hash", "").unwrap();
+    widget.widget.hash_changed();
+    settle().await;
+    assert_eq!(widget.titles().len(), 4);
+}
+
+#[wasm_bindgen_test]
+async fn printing_shows_every_matching_role() {
+    let roles: Vec<String> = (0..30)
+        .map(|i| format!(r#"{{"id": "r{i}", "title": "Role {i}"}}"#))
+        .collect();
+    let data = format!(
+        r#"<script type="application/json">[{}]</script>"#,
+        roles.join(",")
+    );
+    let widget = Mounted::with_content(&[], &data).await;
+    assert_eq!(widget.titles().len(), 24);
+    widget.widget.set_printing(true);
+    settle().await;
+    assert_eq!(widget.titles().len(), 30);
+    widget.widget.set_printing(false);
+    settle().await;
+    assert_eq!(widget.titles().len(), 24);
 }

@@ -119,13 +119,12 @@ pub fn App(props: &AppProps) -> Html {
         Layout::List => "list",
     };
     html! {
-        <section class="rx" part="root" data-theme={theme} data-layout={layout} ref={root}
-            lang={lang.tag()} dir={lang.dir()}
-            aria-busy={setup.loading.then_some("true")}
-            aria-labelledby={setup.heading.as_ref().map(|_| "rx-heading")}
-            aria-label={setup.heading.is_none().then_some(text.roles)}>
+        // Not a landmark: a page may hold several widgets with one title,
+        // and landmarks need unique names.
+        <div class="rx" part="root" data-theme={theme} data-layout={layout} ref={root}
+            lang={lang.tag()} dir={lang.dir()} aria-busy={setup.loading.then_some("true")}>
             if let Some(heading) = &setup.heading {
-                <h2 id="rx-heading" class="rx-heading" part="heading">{ heading }</h2>
+                <h2 class="rx-heading" part="heading">{ heading }</h2>
             }
             { notices(setup, text) }
             { match &setup.fault {
@@ -134,7 +133,7 @@ pub fn App(props: &AppProps) -> Html {
                 None => explorer_view(setup, &state, &matches, props.printing, &numbers, &dispatch),
             } }
             { setup.source.as_ref().map(|source| source_credit(source, text)) }
-        </section>
+        </div>
     }
 }
 

@@ -1,5 +1,7 @@
 //! One role as a card: its category, title, codes, summary, skills and
-//! links, with a disclosure for its responsibilities.
+//! links, with a disclosure for its responsibilities. The data's text may be
+//! in another language than the widget's, so it takes its own direction
+//! (`dir="auto"`): English roles read left to right in an Arabic widget.
 
 use std::rc::Rc;
 
@@ -32,7 +34,7 @@ pub fn RoleCard(props: &RoleCardProps) -> Html {
                 if let Some(category) = &role.category {
                     <p class="rx-category">{ category }</p>
                 }
-                <h3 id={title_id} class="rx-title" part="card-title">{ &role.title }</h3>
+                <h3 id={title_id} class="rx-title" part="card-title" dir="auto">{ &role.title }</h3>
                 if !role.codes.is_empty() {
                     <dl class="rx-codes">
                         { for role.codes.iter().map(|code| html! {
@@ -41,13 +43,13 @@ pub fn RoleCard(props: &RoleCardProps) -> Html {
                     </dl>
                 }
                 if !role.summary.is_empty() {
-                    <p class="rx-summary">{ &role.summary }</p>
+                    <p class="rx-summary" dir="auto">{ &role.summary }</p>
                 }
                 if !role.skills.is_empty() {
                     <ul class="rx-tags" aria-label={text.skills_legend}>
                         { for role.skills.iter().map(|skill| {
                             let chosen = props.chosen.contains(&fold(&skill.name));
-                            html! { <li class={classes!("rx-tag", chosen.then_some("rx-tag-chosen"))} part="tag">{ &skill.name }</li> }
+                            html! { <li class={classes!("rx-tag", chosen.then_some("rx-tag-chosen"))} part="tag" dir="auto">{ &skill.name }</li> }
                         }) }
                     </ul>
                 }
@@ -64,7 +66,7 @@ pub fn RoleCard(props: &RoleCardProps) -> Html {
                         { text.responsibilities }
                     </button>
                     <div id={details_id} class="rx-details" part="details" hidden={!props.open}>
-                        <ul>{ for role.responsibilities.iter().map(|item| html! { <li>{ item }</li> }) }</ul>
+                        <ul>{ for role.responsibilities.iter().map(|item| html! { <li dir="auto">{ item }</li> }) }</ul>
                     </div>
                 }
             </article>

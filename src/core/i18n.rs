@@ -124,8 +124,6 @@ const fn two_forms(one: &'static str, other: &'static str) -> Forms {
 
 /// Every phrase a reader may see. `{name}` marks where a value goes.
 pub struct Messages {
-    /// The widget's accessible name when it has no heading.
-    pub roles: &'static str,
     pub search_label: &'static str,
     pub search_placeholder: &'static str,
     pub skills_legend: &'static str,
@@ -161,7 +159,6 @@ pub struct Messages {
 }
 
 pub static EN: Messages = Messages {
-    roles: "Roles",
     search_label: "Search roles",
     search_placeholder: "Title, skill or task",
     skills_legend: "Skills and knowledge",
@@ -187,7 +184,6 @@ pub static EN: Messages = Messages {
 };
 
 pub static ES: Messages = Messages {
-    roles: "Puestos",
     search_label: "Buscar puestos",
     search_placeholder: "Título, habilidad o tarea",
     skills_legend: "Habilidades y conocimientos",
@@ -214,7 +210,6 @@ pub static ES: Messages = Messages {
 };
 
 pub static AR: Messages = Messages {
-    roles: "الوظائف",
     search_label: "البحث في الوظائف",
     search_placeholder: "المسمى أو المهارة أو المهمة",
     skills_legend: "المهارات والمعارف",

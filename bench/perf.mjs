@@ -3,7 +3,9 @@
 // data, in headless Chromium (playwright-core) against a server on 127.0.0.1.
 //
 // Run: `make bench` (builds the release bundle into bench/out/dist, then runs this), or
-//   node bench/perf.mjs [--dist DIR] [--runs N] [--quick]
+//   node bench/perf.mjs [--runs N] [--quick]
+//   node bench/perf.mjs --dist DIR --source TEXT --static DIR   another build: TEXT names what it
+//     was built from (for the header), DIR that tree's static/ (the reference's stylesheet and roles)
 //   node bench/perf.mjs --serve   only serves the benchmark's pages, to look at them in a browser
 // It prints tables and writes bench/out/results.json and bench/out/results.md. It is a
 // benchmark, not a test: a missed target is reported, never a failure.
@@ -41,6 +43,7 @@ const REF_OUT = join(OUT, "reference");
 
 const args = parseArgs(process.argv.slice(2));
 const DIST = args.dist ?? join(OUT, "dist");
+const STATIC = args.static ?? join(ROOT, "static");
 const RUNS = args.runs ?? (args.quick ? 3 : 11); // page loads per figure (cold and warm each)
 const ROUNDS = args.quick ? 1 : 4; // passes over the keystroke and chip inputs below
 const SIZES = [4, 1000, 10000]; // 4 = the built-in roles (no src attribute)
@@ -70,7 +73,9 @@ function parseArgs(list) {
     else if (list[i] === "--runs") out.runs = Number(list[++i]);
     else if (list[i] === "--quick") out.quick = true;
     else if (list[i] === "--serve") out.serve = true;
-    else throw new Error(`unknown argument ${list[i]}; use --dist DIR, --runs N, --quick or --serve`);
+    else if (list[i] === "--source") out.source = list[++i]; // what --dist was built from
+    else if (list[i] === "--static") out.static = list[++i]; // that tree's static/, for the reference
+    else throw new Error(`unknown argument ${list[i]}; use --dist DIR, --source TEXT, --static DIR, --runs N, --quick or --serve`);
   }
   return out;
 }
@@ -85,8 +90,8 @@ async function stageReference() {
   const source = await readFile(join(HERE, "reference", "reference.js"), "utf8");
   const { code } = await minify(source, { module: true, compress: true, mangle: true });
   await writeFile(join(REF_OUT, "reference.js"), code);
-  await writeFile(join(REF_OUT, "role-explorer.css"), compactCss(await readFile(join(ROOT, "static", "role-explorer.css"), "utf8")));
-  await writeFile(join(REF_OUT, "roles.json"), JSON.stringify(JSON.parse(await readFile(join(ROOT, "static", "roles.json"), "utf8"))));
+  await writeFile(join(REF_OUT, "role-explorer.css"), compactCss(await readFile(join(STATIC, "role-explorer.css"), "utf8")));
+  await writeFile(join(REF_OUT, "roles.json"), JSON.stringify(JSON.parse(await readFile(join(STATIC, "roles.json"), "utf8"))));
 }
 
 // build.rs's compact_css: no comments, no whitespace around { } ; , or after :
@@ -313,13 +318,15 @@ async function interactions(browser, origin, impl, n) {
   const { context, page, errors } = await newPage(browser);
   try {
     await page.goto(pageUrl(origin, impl, n));
-    await waitForCards(page);
+    const { painted } = await waitForCards(page);
     const { words, chips } = updateInputs(n, ROUNDS);
     const search = await timeUpdates(page, "search", words);
     await clearSearch(page);
     const chip = await timeUpdates(page, "chip", chips);
     const memory = n === 1000 ? await pageMemory(page) : null;
-    const longTasks = await page.evaluate(() => window.__bench.longTasks);
+    // Long tasks (50 ms or more) of this untraced run, split as in traceLongTasks.
+    const longTasks = (await page.evaluate(() => window.__bench.longTasks))
+      .map((task) => ({ ...task, phase: task.start < painted ? "loading" : "filtering" }));
     if (errors.length) throw new Error(`${impl} ${n}: ${errors.join("; ")}`);
     for (const s of [...search, ...chip]) if (s.ms === null) throw new Error(`${impl} ${n}: ${s.input} changed nothing`);
     return { search, chip, memory, longTasks };
@@ -350,8 +357,8 @@ async function emptyPageMemory(browser, origin) {
 }
 
 // Loads 10,000 roles and filters them under a Chromium trace; returns the longest main-thread
-// task while loading (until the first cards are painted) and while filtering, and what the
-// longest one was.
+// task while loading (up to the first cards painted, when filtering starts) and while
+// filtering, and what the longest one was.
 async function traceLongTasks(browser, origin, impl) {
   const { context, page, errors } = await newPage(browser);
   try {
@@ -548,6 +555,13 @@ function loadedFiles(cold, impl) {
   return expected;
 }
 
+// The commit the widget was built from, and whether its sources had uncommitted changes.
+function sourceRevision(tool) {
+  const commit = tool("git", "-C", ROOT, "rev-parse", "--short", "HEAD");
+  const changed = tool("git", "-C", ROOT, "status", "--porcelain", "--", "src", "static", "bundle", "build.rs", "Cargo.toml", "Cargo.lock", "index.html");
+  return changed ? `${commit} with uncommitted changes` : commit;
+}
+
 function describeMachine(chromiumVersion) {
   const tool = (cmd, ...a) => { try { return execFileSync(cmd, a, { encoding: "utf8" }).trim(); } catch { return "?"; } };
   const cpu = os.cpus();
@@ -555,6 +569,7 @@ function describeMachine(chromiumVersion) {
     `${cpu.length} cores (${cpu[0]?.model.trim()}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB`,
     tool("rustc", "--version"), tool("wasm-bindgen", "--version"), `Chromium ${chromiumVersion} headless`,
     `node ${process.version}`, `release build ${DIST.replace(ROOT + "/", "")} of ${new Date(statSync(join(DIST, "role-explorer-app_bg.wasm")).mtime).toISOString()}`,
+    `source ${args.source ?? sourceRevision(tool)}`,
   ].join("; ");
   return { date: new Date().toISOString().slice(0, 10), text };
 }
@@ -574,6 +589,10 @@ function render(results) {
     return { wasm: m.wasm, js: m.jsHeap - results.memory.empty.jsHeap, nodes: m.nodes };
   };
   const both = (f) => [f("rx"), f("ref")];
+  const untracedLongTasks = (impl) => ["loading", "filtering"].map((phase) => {
+    const tasks = updates[`${impl}:10000`].longTasks.filter((t) => t.phase === phase);
+    return `${phase} ${tasks.length ? `${tasks.length}, the longest ${ms(worst(tasks.map((t) => t.duration)))}` : "none"}`;
+  }).join(", ");
   // Fairness: after every step both must show the same numbers in the count line (however
   // they are formatted: "1,000" or "1000") and the same cards.
   const numbers = (text) => text.replace(/(\d)[,.\u00a0\u202f](?=\d{3})/g, "$1").match(/\d+/g)?.join("/");
@@ -613,7 +632,8 @@ function render(results) {
     "¹ The reference has no wasm: its figure is from its own start (script run, stylesheet and roles.json fetched).",
     "² JS heap used after a forced GC, minus that of the same page without a widget " +
       `(${mb(results.memory.empty.jsHeap)}). DOM nodes in the page: ${both((i) => memory(i).nodes).join(" (Role Explorer), ")} (reference).`,
-    `Long tasks of 50 ms or more seen by a PerformanceObserver in the traced run: ${both((i) => longTasks[i].observedOver50).join(" (Role Explorer), ")} (reference). ` +
+    `Long tasks of 50 ms or more seen by a PerformanceObserver: in the traced run ${both((i) => longTasks[i].observedOver50).join(" (Role Explorer), ")} (reference); ` +
+      `without tracing, in the update run with 10,000 roles, ${both(untracedLongTasks).join(" (Role Explorer); ")} (reference). ` +
       `The widget's longest task: ${longTasks.rx.worst}. The reference's: ${longTasks.ref.worst}.`,
     `Loads: median of ${runs}.`,
     `Other processes on the machine used ${results.otherWorkCores.toFixed(2)} cores on average during the run` +

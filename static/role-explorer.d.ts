@@ -67,5 +67,7 @@ declare global {
   var RoleExplorer: {
     /** Turns loader script tags added since (by a single-page app) into widgets. */
     scan(root?: ParentNode): void;
+    /** Reads a role file as a widget would; every problem comes with its place. */
+    check(url: string, seconds?: number): Promise<{ roles: number; errors: string[]; warnings: string[] }>;
   };
 }

@@ -2,7 +2,7 @@
 //
 //   <script type="module" src=".../role-explorer.js" data-theme="auto"></script>
 //     placed in <body>: a widget appears where the tag stands (data-* attributes are its settings);
-//     placed in <head>: only registers the <role-explorer> element.
+//     placed in <head>, or right before a <role-explorer> element: only registers the element.
 //   <role-explorer theme="dark"></role-explorer>
 //     any number of times; attribute changes re-render, removal unmounts. Its data comes from
 //     its `roles` property, else its `src` file, else a <script type="application/json"> child,
@@ -11,6 +11,8 @@
 //     a page-wide default for a setting; the element's own attribute wins.
 //   RoleExplorer.scan()
 //     after a single-page app put new loader tags in the page, turns them into widgets.
+//   RoleExplorer.check(url)
+//     reads a role file as a widget would: { roles, errors, warnings }.
 //
 // The wasm app (role-explorer-app.js + role-explorer-app_bg.wasm, beside this file) is fetched and
 // compiled once, when the first widget starts. Each widget then runs in its own instance of it,
@@ -99,6 +101,16 @@ async function fetchRoles(url, seconds) {
   } finally {
     clearTimeout(timer);
   }
+}
+
+// Reads a role file as a widget would and reports { roles, errors, warnings }, every problem with its
+// place: the snippet builder checks a blogger's file with it before they publish.
+async function checkRoles(url, seconds = 10) {
+  const { createApp, module } = await loadCode();
+  const app = createApp((exports) => exports);
+  await app.init({ module_or_path: module });
+  const address = new URL(url, location.href).href;
+  return JSON.parse(app.checkRoles(url, await fetchRoles(address, seconds)));
 }
 
 // The element's attribute, else the page-wide <meta name="role-explorer:NAME"> default.
@@ -286,7 +298,9 @@ function placeScriptWidgets(root = document) {
   for (const script of root.querySelectorAll("script[src]")) {
     if (script.src.split(/[?#]/)[0] !== ownPath || script.hasAttribute("data-rx-placed")) continue;
     script.setAttribute("data-rx-placed", "");
-    if (!document.body?.contains(script)) continue;
+    // In <head> it only loads; right before a <role-explorer> of its own (the element form,
+    // pasted in a post), it loads that one.
+    if (!document.body?.contains(script) || script.nextElementSibling?.localName === "role-explorer") continue;
     const widget = document.createElement("role-explorer");
     for (const name of ATTRIBUTES) {
       const value = script.getAttribute(`data-${name}`);
@@ -327,6 +341,6 @@ if (!customElements.get("role-explorer")) {
     addEventListener("load", () => document.getElementById(decodeURIComponent(anchor))?.scrollIntoView());
   }
 
-  globalThis.RoleExplorer = Object.freeze({ scan: placeScriptWidgets });
+  globalThis.RoleExplorer = Object.freeze({ scan: placeScriptWidgets, check: checkRoles });
 }
 placeScriptWidgets();

@@ -125,9 +125,13 @@ impl Drop for Mounted {
     }
 }
 
-/// Lets Yew's scheduler run the pending renders.
+/// Lets Yew's scheduler run the pending renders and their effects. It
+/// yields to the browser after 16 ms of work, so on a busy machine one
+/// round may not be enough: wait a few.
 async fn settle() {
-    yew::platform::time::sleep(Duration::from_millis(20)).await;
+    for _ in 0..3 {
+        yew::platform::time::sleep(Duration::from_millis(20)).await;
+    }
 }
 
 #[wasm_bindgen_test]
@@ -354,7 +358,7 @@ async fn spanish_and_arabic_change_the_words_and_the_direction() {
     assert_eq!(root.get_attribute("lang").as_deref(), Some("ar"));
     assert_eq!(
         arabic.one(".rx-disclosure").text_content().unwrap(),
-        "المسؤوليات"
+        "التفاصيل"
     );
 }
 

@@ -2,7 +2,7 @@
 
 use wasm_bindgen::prelude::*;
 
-pub use role_explorer::embed::Widget;
+pub use role_explorer::embed::{check_roles, Widget};
 
 /// Talc instead of Rust's default dlmalloc: smaller and faster in wasm.
 #[cfg(all(target_family = "wasm", not(target_feature = "atomics")))]

@@ -16,6 +16,7 @@ use super::source_credit::source_credit;
 use crate::core::color::Rgb;
 use crate::core::config::{Layout, Theme};
 use crate::core::explorer::{Action, Explorer, PAGE};
+use crate::core::filter::Found;
 use crate::core::setup::Setup;
 
 impl Reducible for Explorer {
@@ -41,11 +42,11 @@ pub struct Restore {
 pub struct Change {
     pub data_generation: u32,
     pub state: Rc<Explorer>,
-    /// Indices of the matching roles in the catalog.
-    pub matches: Rc<Vec<usize>>,
+    /// The matching roles, in order, and what is marked.
+    pub found: Rc<Found>,
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct AppProps {
     pub setup: Rc<Setup>,
     /// Changes whenever the widget is given new role data.
@@ -56,6 +57,19 @@ pub struct AppProps {
     /// Fetches the role file again after a fault.
     pub on_retry: Callback<()>,
     pub on_change: Callback<Change>,
+}
+
+/// A new setup is always a new `Rc`: comparing pointers spares Yew a deep
+/// comparison of the whole catalog on every update.
+impl PartialEq for AppProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.setup, &other.setup)
+            && self.data_generation == other.data_generation
+            && self.restore == other.restore
+            && self.printing == other.printing
+            && self.on_retry == other.on_retry
+            && self.on_change == other.on_change
+    }
 }
 
 /// One component for the whole widget: every Yew component adds several KB
@@ -81,22 +95,23 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
-    let matches = {
+    let found = {
         // A new setup is a new Rc: its address stands for it, where
         // comparing whole catalogs would cost as much as filtering.
         let deps = (
             Rc::as_ptr(setup) as usize,
             state.query.clone(),
             state.chips.clone(),
+            state.sort,
         );
-        let (setup, query) = (setup.clone(), state.to_query());
-        use_memo(deps, move |_| setup.catalog.matches(&query))
+        let (setup, query, sort) = (setup.clone(), state.to_query(), state.sort);
+        use_memo(deps, move |_| setup.catalog.search(&query, sort))
     };
     {
         let change = Change {
             data_generation: props.data_generation,
             state: Rc::new((*state).clone()),
-            matches: matches.clone(),
+            found: found.clone(),
         };
         let on_change = props.on_change.clone();
         use_effect_with(change, move |change| on_change.emit(change.clone()));
@@ -130,7 +145,7 @@ pub fn App(props: &AppProps) -> Html {
             { match &setup.fault {
                 Some(fault) => data_fault(fault, text, &props.on_retry),
                 None if setup.loading => loading(text),
-                None => explorer_view(setup, &state, &matches, props.printing, &numbers, &dispatch),
+                None => explorer_view(setup, &state, &found, props.printing, &numbers, &dispatch),
             } }
             { setup.source.as_ref().map(|source| source_credit(source, text)) }
         </div>

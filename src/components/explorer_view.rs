@@ -1,26 +1,33 @@
-//! The explorer: filter controls, the result count and the cards.
+//! The explorer: filter controls, the result count, the comparison and
+//! the cards.
+
+use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::compare_view::compare_view;
 use super::empty_state::empty_state;
 use super::filter_bar::filter_bar;
-use super::role_card::RoleCard;
+use super::role_card::{RoleCard, SharedSkill};
+use crate::core::compare::{compare, shared_with, MAX_COMPARED};
 use crate::core::config::Layout;
 use crate::core::explorer::{Action, Explorer, PAGE};
+use crate::core::filter::{Catalog, Found};
 use crate::core::i18n::{count_label, fill, Messages, Numbers};
 use crate::core::setup::Setup;
 
-/// `matches` are the catalog indices of the roles that fit; while the page
-/// prints, all of them get a card, not only the first pages.
+/// `found` holds the roles that fit, in order; while the page prints, all
+/// of them get a card, not only the first pages.
 pub fn explorer_view(
     setup: &Setup,
     state: &Explorer,
-    matches: &[usize],
+    found: &Found,
     printing: bool,
     numbers: &impl Numbers,
     dispatch: &Callback<Action>,
 ) -> Html {
     let catalog = &setup.catalog;
+    let matches = &found.matches;
     let lang = setup.lang();
     let text = lang.text();
     let counts = catalog.chip_counts(matches);
@@ -29,31 +36,42 @@ pub fn explorer_view(
         .iter()
         .map(|&i| catalog.chips()[i].name.as_str())
         .collect();
-    let chosen_keys: Vec<String> = state
-        .chips
-        .iter()
-        .map(|&i| catalog.chips()[i].key.clone())
-        .collect();
+    let chosen_keys: Rc<Vec<String>> = Rc::new(
+        state
+            .chips
+            .iter()
+            .map(|&i| catalog.chips()[i].key.clone())
+            .collect(),
+    );
+    let marks = Rc::new(found.marks.clone());
     let list = setup.config.layout == Layout::List;
     let limit = if printing { usize::MAX } else { state.limit() };
+    let compare_full = state.compare.len() >= MAX_COMPARED;
     html! {
         <>
-            { filter_bar(state, catalog.chips(), &counts, text, numbers, dispatch) }
+            { filter_bar(state, catalog, &counts, text, numbers, dispatch) }
             <p class="rx-count" part="count" role="status" aria-live="polite">
                 { count_label(text, numbers, matches.len(), catalog.roles().len()) }
             </p>
+            if !state.compare.is_empty() {
+                { compare_view(&compare(catalog, &state.compare), catalog, text, numbers, dispatch) }
+            }
             if matches.is_empty() {
                 { empty_state(&state.query, &chosen_names, text, dispatch.reform(|_| Action::ClearFilters)) }
             } else {
                 <ul class={classes!("rx-cards", list.then_some("rx-cards-list"))} part="cards">
                     { for matches.iter().take(limit).map(|&i| {
                         let role = &catalog.roles()[i];
-                        let id = role.id.clone();
+                        let open = state.open.contains(&role.id);
+                        let shared = if open { shared_titles(catalog, i, matches) } else { Vec::new() };
+                        let (toggle_id, compare_id) = (role.id.clone(), role.id.clone());
                         html! {
-                            <RoleCard key={role.id.clone()} role={role.clone()} {lang}
-                                open={state.open.contains(&role.id)}
-                                chosen={chosen_keys.clone()}
-                                on_toggle={dispatch.reform(move |_| Action::ToggleRole(id.clone()))} />
+                            <RoleCard key={role.id.clone()} role={role.clone()} {lang} {open}
+                                chosen={chosen_keys.clone()} marks={marks.clone()}
+                                compared={state.compare.contains(&role.id)} {compare_full}
+                                shared={Rc::new(shared)}
+                                on_toggle={dispatch.reform(move |_| Action::ToggleRole(toggle_id.clone()))}
+                                on_compare={dispatch.reform(move |_| Action::ToggleCompare(compare_id.clone()))} />
                         }
                     }) }
                 </ul>
@@ -63,6 +81,20 @@ pub fn explorer_view(
             }
         </>
     }
+}
+
+/// The open role's skills that other matching roles share, with their titles.
+fn shared_titles(catalog: &Catalog, role: usize, matches: &[usize]) -> Vec<SharedSkill> {
+    shared_with(catalog, role, matches)
+        .into_iter()
+        .map(|(chip, roles)| {
+            let titles = roles
+                .iter()
+                .map(|&r| catalog.roles()[r].title.clone())
+                .collect();
+            (catalog.chips()[chip].name.clone(), titles)
+        })
+        .collect()
 }
 
 /// Adds the next page of cards; the app then moves focus to the first new one.

@@ -1,16 +1,17 @@
-//! The search box, the skill chips and the clear-all control.
+//! The search box, the sort control, the skill chips grouped by category
+//! (the facets), and the clear-all control.
 
-use web_sys::HtmlInputElement;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::core::explorer::{Action, Explorer};
-use crate::core::filter::SkillChip;
+use crate::core::filter::{Catalog, Sort};
 use crate::core::i18n::{Messages, Numbers};
 
 /// `counts[i]` is how many roles chip `i` would leave if chosen too.
 pub fn filter_bar(
     state: &Explorer,
-    chips: &[SkillChip],
+    catalog: &Catalog,
     counts: &[usize],
     text: &Messages,
     numbers: &impl Numbers,
@@ -19,21 +20,50 @@ pub fn filter_bar(
     let on_input = on_action.reform(|event: InputEvent| {
         Action::Search(event.target_unchecked_into::<HtmlInputElement>().value())
     });
+    let on_sort = on_action.reform(|event: Event| {
+        let value = event.target_unchecked_into::<HtmlSelectElement>().value();
+        Action::Sort(if value == "title" {
+            Sort::Title
+        } else {
+            Sort::Relevance
+        })
+    });
+    let groups = catalog.groups();
     html! {
         <div class="rx-filters" part="filters">
-            <div class="rx-search">
-                <label for="rx-search">{ text.search_label }</label>
-                <input id="rx-search" type="search" part="search" value={state.query.clone()} oninput={on_input}
-                    placeholder={text.search_placeholder} autocomplete="off" spellcheck="false" />
+            <div class="rx-query">
+                <div class="rx-search">
+                    <label for="rx-search">{ text.search_label }</label>
+                    <input id="rx-search" type="search" part="search" value={state.query.clone()} oninput={on_input}
+                        placeholder={text.search_placeholder} autocomplete="off" spellcheck="false" />
+                </div>
+                <div class="rx-sort">
+                    <label for="rx-sort">{ text.sort_label }</label>
+                    <select id="rx-sort" part="sort" onchange={on_sort}>
+                        <option value="relevance" selected={state.sort == Sort::Relevance}>{ text.sort_relevance }</option>
+                        <option value="title" selected={state.sort == Sort::Title}>{ text.sort_title }</option>
+                    </select>
+                </div>
             </div>
-            <fieldset class="rx-chips" part="chips">
-                <legend>{ text.skills_legend }</legend>
-                <ul role="list">
-                    { for chips.iter().enumerate().map(|(i, chip)| {
-                        chip_button(i, chip, state.chips.contains(&i), counts[i], text, numbers, on_action)
-                    }) }
-                </ul>
-            </fieldset>
+            <div class="rx-facets" part="chips">
+                { for groups.iter().map(|group| {
+                    let legend = match &group.name {
+                        Some(name) => name.as_str(),
+                        None if groups.len() == 1 => text.skills_legend,
+                        None => text.other_skills,
+                    };
+                    html! {
+                        <fieldset class="rx-chips">
+                            <legend dir="auto">{ legend }</legend>
+                            <ul role="list">
+                                { for group.chips.iter().map(|&i| {
+                                    chip_button(i, &catalog.chips()[i].name, state.chips.contains(&i), counts[i], text, numbers, on_action)
+                                }) }
+                            </ul>
+                        </fieldset>
+                    }
+                }) }
+            </div>
             <button type="button" class="rx-clear" part="clear" disabled={!state.is_filtered()}
                 onclick={on_action.reform(|_| Action::ClearFilters)}>
                 { text.clear_filters }
@@ -46,7 +76,7 @@ pub fn filter_bar(
 /// alone can never lead into an empty result.
 fn chip_button(
     index: usize,
-    chip: &SkillChip,
+    name: &str,
     pressed: bool,
     count: usize,
     text: &Messages,
@@ -59,7 +89,7 @@ fn chip_button(
             <button type="button" class="rx-chip" part="chip" aria-pressed={pressed.to_string()}
                 disabled={!pressed && count == 0}
                 onclick={on_action.reform(move |_| Action::ToggleChip(index))}>
-                { &chip.name }
+                { name }
                 <span class="rx-chip-count">{ numbers.format(count) }<span class="rx-sr">{ noun }</span></span>
             </button>
         </li>

@@ -1,12 +1,14 @@
 //! Yew components: thin views over [`crate::core`]. One concept per file.
 
 pub mod app;
+pub mod compare_view;
 pub mod data_fault;
 pub mod empty_state;
 pub mod explorer_view;
 pub mod filter_bar;
 pub mod intl;
 pub mod loading;
+pub mod marked;
 pub mod notices;
 pub mod role_card;
 pub mod source_credit;

@@ -1,55 +1,75 @@
 //! One role as a card: its category, title, codes, summary, skills and
-//! links, with a disclosure for its responsibilities. The data's text may be
-//! in another language than the widget's, so it takes its own direction
+//! links, a toggle to compare it, and a disclosure for its details (its
+//! responsibilities, and the skills it shares with the other roles shown).
+//! Search words are marked in every field. The data's text may be in
+//! another language than the widget's, so it takes its own direction
 //! (`dir="auto"`): English roles read left to right in an Arabic widget.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::marked::marked;
 use crate::core::i18n::Lang;
 use crate::core::role::Role;
 use crate::core::text::fold;
+
+/// A skill of the open role, with the titles of the other roles shown that
+/// have it too.
+pub type SharedSkill = (String, Vec<String>);
 
 #[derive(Properties, PartialEq)]
 pub struct RoleCardProps {
     pub role: Rc<Role>,
     pub lang: Lang,
     pub open: bool,
-    /// Folded names of the chosen skills, to mark them on the card.
-    pub chosen: Vec<String>,
+    /// Folded names of the chosen skills, to set them apart on the card.
+    pub chosen: Rc<Vec<String>>,
+    /// Folded words to mark.
+    pub marks: Rc<Vec<String>>,
+    pub compared: bool,
+    /// The comparison is full: this card cannot join it.
+    pub compare_full: bool,
+    /// Computed for open cards only.
+    pub shared: Rc<Vec<SharedSkill>>,
     pub on_toggle: Callback<()>,
+    pub on_compare: Callback<()>,
 }
 
 #[function_component]
 pub fn RoleCard(props: &RoleCardProps) -> Html {
     let role = &props.role;
+    let marks = props.marks.as_slice();
     let title_id = format!("rx-title-{}", role.id);
     let details_id = format!("rx-details-{}", role.id);
-    let on_click = props.on_toggle.reform(|_: MouseEvent| ());
     let text = props.lang.text();
+    let has_details = !role.responsibilities.is_empty() || !props.shared.is_empty();
     html! {
         <li class="rx-card" part="card" data-role={role.id.clone()} tabindex="-1">
             <article aria-labelledby={title_id.clone()}>
                 if let Some(category) = &role.category {
-                    <p class="rx-category">{ category }</p>
+                    <p class="rx-category" dir="auto">{ marked(category, marks) }</p>
                 }
-                <h3 id={title_id} class="rx-title" part="card-title" dir="auto">{ &role.title }</h3>
+                <h3 id={title_id} class="rx-title" part="card-title" dir="auto">{ marked(&role.title, marks) }</h3>
                 if !role.codes.is_empty() {
                     <dl class="rx-codes">
                         { for role.codes.iter().map(|code| html! {
-                            <div><dt>{ &code.scheme }</dt><dd>{ &code.value }</dd></div>
+                            <div><dt>{ &code.scheme }</dt><dd>{ marked(&code.value, marks) }</dd></div>
                         }) }
                     </dl>
                 }
                 if !role.summary.is_empty() {
-                    <p class="rx-summary" dir="auto">{ &role.summary }</p>
+                    <p class="rx-summary" dir="auto">{ marked(&role.summary, marks) }</p>
                 }
                 if !role.skills.is_empty() {
                     <ul class="rx-tags" aria-label={text.skills_legend}>
                         { for role.skills.iter().map(|skill| {
                             let chosen = props.chosen.contains(&fold(&skill.name));
-                            html! { <li class={classes!("rx-tag", chosen.then_some("rx-tag-chosen"))} part="tag" dir="auto">{ &skill.name }</li> }
+                            html! {
+                                <li class={classes!("rx-tag", chosen.then_some("rx-tag-chosen"))} part="tag" dir="auto">
+                                    { marked(&skill.name, marks) }
+                                </li>
+                            }
                         }) }
                     </ul>
                 }
@@ -60,13 +80,37 @@ pub fn RoleCard(props: &RoleCardProps) -> Html {
                         }) }
                     </ul>
                 }
-                if !role.responsibilities.is_empty() {
-                    <button type="button" class="rx-disclosure" part="disclosure" aria-expanded={props.open.to_string()}
-                        aria-controls={details_id.clone()} onclick={on_click}>
-                        { text.responsibilities }
+                <div class="rx-actions">
+                    if has_details {
+                        <button type="button" class="rx-disclosure" part="disclosure" aria-expanded={props.open.to_string()}
+                            aria-controls={details_id.clone()} onclick={props.on_toggle.reform(|_: MouseEvent| ())}>
+                            { text.details }
+                        </button>
+                    }
+                    <button type="button" class="rx-compare" part="compare" aria-pressed={props.compared.to_string()}
+                        disabled={props.compare_full && !props.compared}
+                        onclick={props.on_compare.reform(|_: MouseEvent| ())}>
+                        { text.compare }
                     </button>
+                </div>
+                if has_details {
                     <div id={details_id} class="rx-details" part="details" hidden={!props.open}>
-                        <ul>{ for role.responsibilities.iter().map(|item| html! { <li dir="auto">{ item }</li> }) }</ul>
+                        if !role.responsibilities.is_empty() {
+                            <h4>{ text.responsibilities }</h4>
+                            <ul>
+                                { for role.responsibilities.iter().map(|item| html! {
+                                    <li dir="auto">{ marked(item, marks) }</li>
+                                }) }
+                            </ul>
+                        }
+                        if !props.shared.is_empty() {
+                            <h4>{ text.shared_with_shown }</h4>
+                            <ul class="rx-shared">
+                                { for props.shared.iter().map(|(skill, roles)| html! {
+                                    <li dir="auto"><strong>{ skill }</strong>{ ": " }{ roles.join(", ") }</li>
+                                }) }
+                            </ul>
+                        }
                     </div>
                 }
             </article>

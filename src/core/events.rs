@@ -2,6 +2,8 @@
 //! CustomEvents whose `detail` is the JSON written here. `role-explorer.d.ts`
 //! types the same shapes for host pages.
 
+use super::json_writer::JsonObject;
+
 #[derive(Clone, Debug, PartialEq)]
 pub enum WidgetEvent {
     /// The widget shows its roles, for the first time or after new data.
@@ -40,7 +42,7 @@ impl WidgetEvent {
 
     /// The event's `detail`, as JSON text.
     pub fn detail(&self) -> String {
-        let mut json = Json::default();
+        let mut json = JsonObject::default();
         match self {
             WidgetEvent::Ready {
                 source,
@@ -73,71 +75,6 @@ impl WidgetEvent {
         }
         json.finish()
     }
-}
-
-/// A flat JSON object, written field by field.
-#[derive(Default)]
-struct Json(String);
-
-impl Json {
-    fn raw(&mut self, key: &str, value: &str) {
-        self.0.push(if self.0.is_empty() { '{' } else { ',' });
-        push_string(&mut self.0, key);
-        self.0.push(':');
-        self.0.push_str(value);
-    }
-
-    fn text(&mut self, key: &str, value: &str) {
-        let mut quoted = String::new();
-        push_string(&mut quoted, value);
-        self.raw(key, &quoted);
-    }
-
-    fn number(&mut self, key: &str, value: usize) {
-        self.raw(key, &value.to_string());
-    }
-
-    fn list(&mut self, key: &str, items: &[String]) {
-        let mut list = String::from("[");
-        for (i, item) in items.iter().enumerate() {
-            if i > 0 {
-                list.push(',');
-            }
-            push_string(&mut list, item);
-        }
-        list.push(']');
-        self.raw(key, &list);
-    }
-
-    fn finish(mut self) -> String {
-        if self.0.is_empty() {
-            self.0.push('{');
-        }
-        self.0.push('}');
-        self.0
-    }
-}
-
-/// Appends `text` as a JSON string literal.
-fn push_string(out: &mut String, text: &str) {
-    const HEX: &[u8; 16] = b"0123456789abcdef";
-    out.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if (c as u32) < 0x20 => {
-                out.push_str("\\u00");
-                out.push(HEX[(c as usize) >> 4] as char);
-                out.push(HEX[(c as usize) & 15] as char);
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
 }
 
 #[cfg(test)]

@@ -2,8 +2,9 @@
 
 use std::rc::Rc;
 
+use super::compare::MAX_COMPARED;
 use super::config::{Config, ConfigError};
-use super::filter::{Catalog, Query};
+use super::filter::{Catalog, Query, Sort};
 use super::role::{Dataset, Role};
 use super::share::Shared;
 
@@ -21,6 +22,9 @@ pub struct Explorer {
     pub open: Vec<String>,
     /// How many times "Show more" was pressed since the filters last changed.
     pub more: usize,
+    pub sort: Sort,
+    /// Ids of the roles chosen for comparison, in the order chosen.
+    pub compare: Vec<String>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -30,6 +34,11 @@ pub enum Action {
     ToggleRole(String),
     /// Shows the next page of cards.
     ShowMore,
+    Sort(Sort),
+    /// Adds a role to the comparison, or takes it out; past the fourth,
+    /// nothing is added.
+    ToggleCompare(String),
+    ClearCompare,
     /// Empties the search and unchooses every chip.
     ClearFilters,
     /// Starts over, after the blogger changed the filter settings.
@@ -51,8 +60,7 @@ impl Explorer {
         let explorer = Explorer {
             query: config.query.clone(),
             chips,
-            open: Vec::new(),
-            more: 0,
+            ..Explorer::default()
         };
         (explorer, errors)
     }
@@ -61,13 +69,20 @@ impl Explorer {
         // New filters show a new list, from its first page.
         let filters_changed = matches!(
             action,
-            Action::Search(_) | Action::ToggleChip(_) | Action::ClearFilters
+            Action::Search(_) | Action::ToggleChip(_) | Action::ClearFilters | Action::Sort(_)
         );
         match action {
             Action::Search(text) => self.query = text,
             Action::ToggleChip(chip) => toggle(&mut self.chips, chip),
             Action::ToggleRole(id) => toggle(&mut self.open, id),
             Action::ShowMore => self.more += 1,
+            Action::Sort(sort) => self.sort = sort,
+            Action::ToggleCompare(id) => {
+                if self.compare.contains(&id) || self.compare.len() < MAX_COMPARED {
+                    toggle(&mut self.compare, id);
+                }
+            }
+            Action::ClearCompare => self.compare.clear(),
             Action::ClearFilters => {
                 self.query.clear();
                 self.chips.clear();
@@ -115,7 +130,7 @@ impl Explorer {
                 .filter(|id| catalog.roles().iter().any(|role| role.id == **id))
                 .cloned()
                 .collect(),
-            more: 0,
+            ..Explorer::default()
         }
     }
 
@@ -238,6 +253,31 @@ mod tests {
         explorer.apply(Action::ShowMore);
         explorer.apply(Action::ClearFilters);
         assert_eq!(explorer.limit(), PAGE);
+    }
+
+    #[test]
+    fn at_most_four_roles_are_compared() {
+        let mut explorer = Explorer::default();
+        for id in ["a", "b", "c", "d", "e"] {
+            explorer.apply(Action::ToggleCompare(id.into()));
+        }
+        assert_eq!(explorer.compare, ["a", "b", "c", "d"]);
+        explorer.apply(Action::ToggleCompare("b".into()));
+        explorer.apply(Action::ToggleCompare("e".into()));
+        assert_eq!(explorer.compare, ["a", "c", "d", "e"]);
+        // Filters leave the comparison alone.
+        explorer.apply(Action::ClearFilters);
+        assert_eq!(explorer.compare.len(), 4);
+        explorer.apply(Action::ClearCompare);
+        assert!(explorer.compare.is_empty());
+    }
+
+    #[test]
+    fn sorting_starts_the_list_from_its_first_page() {
+        let mut explorer = Explorer::default();
+        explorer.apply(Action::ShowMore);
+        explorer.apply(Action::Sort(Sort::Title));
+        assert_eq!((explorer.sort, explorer.more), (Sort::Title, 0));
     }
 
     #[test]

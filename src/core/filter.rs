@@ -1,11 +1,20 @@
-//! Filtering: which roles fit the search words and the chosen skills, and how
-//! many roles each skill chip would leave.
+//! Filtering and ranking: which roles fit the search words and the chosen
+//! skills, in what order, and how many roles each skill chip would leave.
+//!
+//! Rules, as the README states them: every search word must occur in a role
+//! (ignoring case and accents), or, for words of five letters or more, a
+//! word one typo away. A role ranks by where its words occur: the title
+//! above a code, a skill, the category, the summary, then a responsibility;
+//! an exact occurrence above a typo; equal roles keep the data's order.
 
 use std::collections::HashMap;
 use std::rc::Rc;
 
 use super::role::Role;
-use super::text::{fold, terms};
+use super::text::{fold, one_typo_from, terms, words};
+
+/// Search words shorter than this are never taken for typos.
+pub const TYPO_MIN_CHARS: usize = 5;
 
 /// A skill as a filter chip: the name shown, and the folded key that
 /// identifies it (so "HIPAA" and "hipaa" are one chip).
@@ -16,17 +25,61 @@ pub struct SkillChip {
     pub category: Option<String>,
 }
 
-/// Roles prepared for filtering. Built once per data set so that a keystroke
-/// only scans text that is already folded.
+/// Chips of one category, for the filter's facets; `name` is `None` for
+/// skills without a category.
 #[derive(Clone, Debug, PartialEq)]
+pub struct ChipGroup {
+    pub name: Option<String>,
+    pub chips: Vec<usize>,
+}
+
+/// Where in a role a search word occurred; earlier kinds rank higher.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Field {
+    Responsibility,
+    Summary,
+    Category,
+    Skill,
+    Code,
+    Title,
+}
+
+impl Field {
+    fn weight(self) -> u32 {
+        self as u32 + 1
+    }
+}
+
+/// How the matching roles are ordered.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Sort {
+    /// Best matches first; the data's order when nothing is searched.
+    #[default]
+    Relevance,
+    Title,
+}
+
+/// Roles prepared for searching. Built once per data set so that a keystroke
+/// only scans text that is already folded and split.
+#[derive(Clone, Debug)]
 pub struct Catalog {
     roles: Vec<Rc<Role>>,
-    /// Folded title, summary, responsibilities, skills, category and codes
-    /// of each role.
+    /// Each role's folded fields, joined by a separator no search word
+    /// contains, so words never match across fields.
     haystacks: Vec<String>,
+    /// Where each field of a haystack ends, and what it is.
+    fields: Vec<Vec<(usize, Field)>>,
+    /// Every distinct word of every role, as characters, for typo matching.
+    vocabulary: Vec<Box<[char]>>,
+    /// Each role's words (indices into `vocabulary`), with the best field
+    /// each occurs in.
+    role_words: Vec<Vec<(u32, Field)>>,
     /// Indices into `chips` of each role's skills.
     role_chips: Vec<Vec<usize>>,
     chips: Vec<SkillChip>,
+    groups: Vec<ChipGroup>,
+    /// Role indices in title order.
+    by_title: Vec<usize>,
 }
 
 /// What the reader asked for: folded search words and chosen chips.
@@ -45,14 +98,49 @@ impl Query {
     }
 }
 
-/// A role fits when every search word occurs in its text and it has every
-/// chosen skill.
-pub fn fits(haystack: &str, role_chips: &[usize], query: &Query) -> bool {
-    query
-        .terms
-        .iter()
-        .all(|term| haystack.contains(term.as_str()))
-        && query.chips.iter().all(|chip| role_chips.contains(chip))
+/// The result of a search.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Found {
+    /// Indices of the matching roles, in the order to show them.
+    pub matches: Vec<usize>,
+    /// Folded text to mark on the cards: the search words, and the words
+    /// that typos were taken for.
+    pub marks: Vec<String>,
+}
+
+/// For each search word, the vocabulary words one typo away from it (empty
+/// for short words).
+type Typos = Vec<Vec<bool>>;
+
+/// How well one role fits `query`: `None` if it lacks a chosen skill or a
+/// search word, else its relevance. Each word scores by the best field it
+/// occurs in, exact occurrences twice as much as typos.
+pub fn fits(catalog: &Catalog, role: usize, query: &Query, typos: &Typos) -> Option<u32> {
+    let chips = &catalog.role_chips[role];
+    if !query.chips.iter().all(|chip| chips.contains(chip)) {
+        return None;
+    }
+    let haystack = &catalog.haystacks[role];
+    let mut score = 0;
+    for (term, typo_words) in query.terms.iter().zip(typos) {
+        let exact = haystack
+            .match_indices(term.as_str())
+            .filter_map(|(at, _)| catalog.field_at(role, at))
+            .max();
+        let best = match exact {
+            Some(field) => field.weight() * 2,
+            None => {
+                let typo = catalog.role_words[role]
+                    .iter()
+                    .filter(|(word, _)| typo_words.get(*word as usize) == Some(&true))
+                    .map(|&(_, field)| field)
+                    .max()?;
+                typo.weight() * 2 - 1
+            }
+        };
+        score += best;
+    }
+    Some(score)
 }
 
 impl Catalog {
@@ -60,9 +148,16 @@ impl Catalog {
         let mut chips: Vec<SkillChip> = Vec::new();
         // Folded name -> chip: thousands of distinct skills stay one lookup each.
         let mut chip_of: HashMap<String, usize> = HashMap::new();
+        let mut word_of: HashMap<String, u32> = HashMap::new();
+        let mut vocabulary = Vec::new();
+        // For each word, the last role that had it and where in that role's
+        // list: a role's words are gathered without searching the list.
+        let mut last_seen: Vec<(usize, usize)> = Vec::new();
         let mut role_chips = Vec::with_capacity(roles.len());
         let mut haystacks = Vec::with_capacity(roles.len());
-        for role in &roles {
+        let mut fields = Vec::with_capacity(roles.len());
+        let mut role_words = Vec::with_capacity(roles.len());
+        for (index, role) in roles.iter().enumerate() {
             let mut mine = Vec::with_capacity(role.skills.len());
             for skill in &role.skills {
                 let key = fold(&skill.name);
@@ -79,14 +174,47 @@ impl Catalog {
                 }
             }
             role_chips.push(mine);
-            haystacks.push(haystack(role));
+
+            let mut haystack = String::new();
+            let mut ends = Vec::new();
+            let mut seen: Vec<(u32, Field)> = Vec::new();
+            for (text, field) in searchable(role) {
+                let folded = fold(text);
+                for word in words(&folded) {
+                    let id = *word_of.entry(word.to_owned()).or_insert_with(|| {
+                        vocabulary.push(word.chars().collect());
+                        last_seen.push((usize::MAX, 0));
+                        vocabulary.len() as u32 - 1
+                    });
+                    let (last_role, at) = &mut last_seen[id as usize];
+                    if *last_role == index {
+                        seen[*at].1 = seen[*at].1.max(field);
+                    } else {
+                        (*last_role, *at) = (index, seen.len());
+                        seen.push((id, field));
+                    }
+                }
+                haystack.push_str(&folded);
+                ends.push((haystack.len(), field));
+                haystack.push('\u{1f}');
+            }
+            haystacks.push(haystack);
+            fields.push(ends);
+            role_words.push(seen);
         }
         let (chips, role_chips) = shared_first(chips, role_chips);
+        let groups = group_by_category(&chips);
+        let by_title = title_order(&roles);
         Catalog {
             roles,
             haystacks,
+            fields,
+            vocabulary,
+            role_words,
             role_chips,
             chips,
+            groups,
+            by_title,
         }
     }
 
@@ -98,17 +226,54 @@ impl Catalog {
         &self.chips
     }
 
+    /// The chips by category, in the order categories first appear.
+    pub fn groups(&self) -> &[ChipGroup] {
+        &self.groups
+    }
+
+    /// Indices of a role's chips.
+    pub fn role_chips(&self, role: usize) -> &[usize] {
+        &self.role_chips[role]
+    }
+
     /// The chip for a skill name, ignoring case and accents.
     pub fn chip_index(&self, name: &str) -> Option<usize> {
         let key = fold(name.trim());
         self.chips.iter().position(|chip| chip.key == key)
     }
 
-    /// Indices of the roles that fit `query`, in data order.
+    /// The index of the role with `id`.
+    pub fn role_index(&self, id: &str) -> Option<usize> {
+        self.roles.iter().position(|role| role.id == id)
+    }
+
+    /// Indices of the roles that fit `query`, best first.
     pub fn matches(&self, query: &Query) -> Vec<usize> {
-        (0..self.roles.len())
-            .filter(|&i| fits(&self.haystacks[i], &self.role_chips[i], query))
-            .collect()
+        self.search(query, Sort::Relevance).matches
+    }
+
+    /// The roles that fit `query`, in `sort` order, and what to mark.
+    pub fn search(&self, query: &Query, sort: Sort) -> Found {
+        let typos = self.typos(query);
+        let mut marks = query.terms.clone();
+        for typo_words in &typos {
+            for (word, _) in typo_words.iter().enumerate().filter(|(_, on)| **on) {
+                marks.push(self.vocabulary[word].iter().collect());
+            }
+        }
+        let scores: Vec<Option<u32>> = (0..self.roles.len())
+            .map(|role| fits(self, role, query, &typos))
+            .collect();
+        let matches = match sort {
+            Sort::Title => self
+                .by_title
+                .iter()
+                .copied()
+                .filter(|&role| scores[role].is_some())
+                .collect(),
+            Sort::Relevance => best_first(&scores),
+        };
+        Found { matches, marks }
     }
 
     /// For each chip, how many of `matches` have that skill: the number of
@@ -122,6 +287,107 @@ impl Catalog {
         }
         counts
     }
+
+    /// The field that the haystack byte `at` of `role` belongs to.
+    fn field_at(&self, role: usize, at: usize) -> Option<Field> {
+        self.fields[role]
+            .iter()
+            .find(|(end, _)| at < *end)
+            .map(|&(_, field)| field)
+    }
+
+    /// Which vocabulary words each search word could be a typo of. Done once
+    /// per search, over the distinct words, not once per role.
+    fn typos(&self, query: &Query) -> Typos {
+        query
+            .terms
+            .iter()
+            .map(|term| {
+                let typed: Vec<char> = term.chars().collect();
+                if typed.len() < TYPO_MIN_CHARS {
+                    return Vec::new();
+                }
+                self.vocabulary
+                    .iter()
+                    .map(|word| one_typo_from(&typed, word))
+                    .collect()
+            })
+            .collect()
+    }
+}
+
+/// The text a role is searched in, with the field each piece is.
+fn searchable(role: &Role) -> impl Iterator<Item = (&str, Field)> {
+    std::iter::once((role.title.as_str(), Field::Title))
+        .chain(role.codes.iter().map(|c| (c.value.as_str(), Field::Code)))
+        .chain(role.skills.iter().map(|s| (s.name.as_str(), Field::Skill)))
+        .chain(role.category.as_deref().map(|c| (c, Field::Category)))
+        .chain(std::iter::once((role.summary.as_str(), Field::Summary)))
+        .chain(
+            role.responsibilities
+                .iter()
+                .map(|r| (r.as_str(), Field::Responsibility)),
+        )
+}
+
+/// Indices of the roles with a score, highest first, data order among
+/// equals: a counting sort, since scores are small (std's sorts add
+/// kilobytes of wasm).
+fn best_first(scores: &[Option<u32>]) -> Vec<usize> {
+    let top = scores.iter().flatten().copied().max().unwrap_or(0) as usize;
+    let mut by_score = vec![Vec::new(); top + 1];
+    for (role, score) in scores.iter().enumerate() {
+        if let Some(score) = score {
+            by_score[*score as usize].push(role);
+        }
+    }
+    by_score.into_iter().rev().flatten().collect()
+}
+
+/// Role indices ordered by folded title, then data order: a bottom-up
+/// merge sort, stable, in a few lines where std's sort adds 3 KB of wasm.
+fn title_order(roles: &[Rc<Role>]) -> Vec<usize> {
+    let keys: Vec<String> = roles.iter().map(|role| fold(&role.title)).collect();
+    let n = keys.len();
+    let mut order: Vec<usize> = (0..n).collect();
+    let mut merged = order.clone();
+    let mut width = 1;
+    while width < n {
+        for start in (0..n).step_by(2 * width) {
+            let (mid, end) = ((start + width).min(n), (start + 2 * width).min(n));
+            let (mut left, mut right) = (start, mid);
+            for slot in &mut merged[start..end] {
+                let take_left =
+                    right >= end || (left < mid && keys[order[left]] <= keys[order[right]]);
+                let from = if take_left { &mut left } else { &mut right };
+                *slot = order[*from];
+                *from += 1;
+            }
+        }
+        std::mem::swap(&mut order, &mut merged);
+        width *= 2;
+    }
+    order
+}
+
+/// Chips by category, in the order each category first appears among the
+/// chips (which come shared-first); skills without one come last.
+fn group_by_category(chips: &[SkillChip]) -> Vec<ChipGroup> {
+    let mut groups: Vec<ChipGroup> = Vec::new();
+    for (i, chip) in chips.iter().enumerate() {
+        match groups.iter_mut().find(|g| g.name == chip.category) {
+            Some(group) => group.chips.push(i),
+            None => groups.push(ChipGroup {
+                name: chip.category.clone(),
+                chips: vec![i],
+            }),
+        }
+    }
+    if let Some(at) = groups.iter().position(|g| g.name.is_none()) {
+        let other = groups.remove(at);
+        groups.push(other);
+    }
+    groups
 }
 
 /// Orders chips by how many roles have them, most first, keeping data order
@@ -134,7 +400,7 @@ fn shared_first(
     for &chip in role_chips.iter().flatten() {
         roles_with[chip] += 1;
     }
-    // A counting sort, stable and linear: std's sorts add kilobytes of wasm.
+    // A counting sort, stable and linear.
     let most = roles_with.iter().copied().max().unwrap_or(0);
     let mut by_count = vec![Vec::new(); most + 1];
     for (chip, &count) in roles_with.iter().enumerate() {
@@ -145,28 +411,16 @@ fn shared_first(
     for (new, &old) in order.iter().enumerate() {
         new_index[old] = new;
     }
-    let chips = order.iter().map(|&old| chips[old].clone()).collect();
+    let mut slots: Vec<Option<SkillChip>> = chips.into_iter().map(Some).collect();
+    let chips = order
+        .iter()
+        .map(|&old| slots[old].take().expect("each chip moves once"))
+        .collect();
     let role_chips = role_chips
         .into_iter()
         .map(|mine| mine.into_iter().map(|old| new_index[old]).collect())
         .collect();
     (chips, role_chips)
-}
-
-fn haystack(role: &Role) -> String {
-    let mut text = String::new();
-    let fields = [role.title.as_str(), role.summary.as_str()]
-        .into_iter()
-        .chain(role.responsibilities.iter().map(String::as_str))
-        .chain(role.skills.iter().map(|skill| skill.name.as_str()))
-        .chain(role.category.as_deref())
-        .chain(role.codes.iter().map(|code| code.value.as_str()));
-    for field in fields {
-        text.push_str(&fold(field));
-        // A separator no search word contains, so words never match across fields.
-        text.push('\n');
-    }
-    text
 }
 
 #[cfg(test)]
@@ -341,5 +595,149 @@ mod tests {
         let catalog = Catalog::new(vec![role("a", "SQL").into(), role("b", "sql").into()]);
         assert_eq!(catalog.chips().len(), 1);
         assert_eq!(catalog.chip_counts(&[0, 1]), [2]);
+    }
+
+    fn role(id: &str, title: &str, skills: &[&str], duties: &[&str]) -> Rc<Role> {
+        Rc::new(Role {
+            id: id.into(),
+            title: title.into(),
+            skills: skills
+                .iter()
+                .map(|name| crate::core::role::Skill {
+                    name: name.to_string(),
+                    category: None,
+                })
+                .collect(),
+            responsibilities: duties.iter().map(|d| d.to_string()).collect(),
+            ..Role::default()
+        })
+    }
+
+    fn ids(catalog: &Catalog, query: &str, sort: Sort) -> Vec<String> {
+        catalog
+            .search(&Query::new(query, []), sort)
+            .matches
+            .into_iter()
+            .map(|i| catalog.roles()[i].id.clone())
+            .collect()
+    }
+
+    #[test]
+    fn a_title_match_ranks_above_a_skill_above_a_responsibility() {
+        let catalog = Catalog::new(vec![
+            role("duty", "Clerk", &[], &["Audit the books"]),
+            role("skill", "Accountant", &["Audit"], &[]),
+            role("title", "Audit Lead", &[], &[]),
+            role("none", "Nurse", &[], &[]),
+        ]);
+        assert_eq!(
+            ids(&catalog, "audit", Sort::Relevance),
+            ["title", "skill", "duty"]
+        );
+        // Title order is alphabetical, whatever the relevance.
+        assert_eq!(
+            ids(&catalog, "audit", Sort::Title),
+            ["skill", "title", "duty"]
+        );
+        // Nothing searched: data order, or titles A to Z.
+        assert_eq!(
+            ids(&catalog, "", Sort::Relevance),
+            ["duty", "skill", "title", "none"]
+        );
+        assert_eq!(
+            ids(&catalog, "", Sort::Title),
+            ["skill", "title", "duty", "none"]
+        );
+    }
+
+    #[test]
+    fn one_typo_is_forgiven_in_words_of_five_letters_or_more() {
+        let catalog = seed();
+        assert_eq!(
+            titles(&catalog, &Query::new("managment", [])),
+            titles(&catalog, &Query::new("management", []))
+        );
+        assert_eq!(
+            titles(&catalog, &Query::new("HIPPA", [])),
+            ["Healthcare Project Manager"]
+        );
+        assert!(
+            titles(&catalog, &Query::new("tset", [])).is_empty(),
+            "four letters: no typo allowed"
+        );
+        assert_eq!(
+            titles(&catalog, &Query::new("hospitl", [])),
+            titles(&catalog, &Query::new("hospital", []))
+        );
+        // The word a typo was taken for is marked, beside the typed word.
+        let found = catalog.search(&Query::new("schedul3", []), Sort::Relevance);
+        assert_eq!(found.marks, ["schedul3", "scheduling", "schedule"]);
+        assert_eq!(
+            titles(&catalog, &Query::new("schedul3", [])),
+            ["IT Resource Manager"]
+        );
+    }
+
+    #[test]
+    fn an_exact_match_ranks_above_a_typo_in_the_same_field() {
+        let catalog = Catalog::new(vec![
+            role("typo", "Nurses aide", &[], &[]),
+            role("exact", "Nurse", &[], &[]),
+        ]);
+        // "nursr" is a typo of both; no exact match: data order.
+        assert_eq!(ids(&catalog, "nursr", Sort::Relevance), ["typo", "exact"]);
+        let catalog = Catalog::new(vec![
+            role("typo", "Theraphist", &[], &[]),
+            role("exact", "Therapist", &[], &[]),
+        ]);
+        assert_eq!(
+            ids(&catalog, "therapist", Sort::Relevance),
+            ["exact", "typo"]
+        );
+    }
+
+    #[test]
+    fn several_words_keep_roles_that_match_all_of_them() {
+        let catalog = seed();
+        assert_eq!(
+            titles(&catalog, &Query::new("resources shortages", [])),
+            ["IT Resource Manager"]
+        );
+        assert!(titles(&catalog, &Query::new("resources hipaa", [])).is_empty());
+    }
+
+    #[test]
+    fn title_order_is_alphabetical_and_stable() {
+        let titles = [
+            "delta", "Alpha", "charlie", "alpha", "Bravo", "écho", "Charlie",
+        ];
+        let roles: Vec<Rc<Role>> = titles
+            .iter()
+            .enumerate()
+            .map(|(i, t)| role(&i.to_string(), t, &[], &[]))
+            .collect();
+        let sorted: Vec<&str> = title_order(&roles).into_iter().map(|i| titles[i]).collect();
+        assert_eq!(
+            sorted,
+            ["Alpha", "alpha", "Bravo", "charlie", "Charlie", "delta", "écho"]
+        );
+        assert!(title_order(&[]).is_empty());
+    }
+
+    #[test]
+    fn chips_are_grouped_by_category_in_order_of_appearance() {
+        let groups: Vec<Option<String>> = seed().groups().iter().map(|g| g.name.clone()).collect();
+        assert_eq!(
+            groups,
+            [
+                Some("Management".to_string()),
+                Some("Technical skills".to_string()),
+                Some("Domain knowledge".to_string())
+            ]
+        );
+        let catalog = Catalog::new(vec![role("a", "A", &["Plain"], &[])]);
+        assert_eq!(catalog.groups()[0].name, None);
+        let every: usize = seed().groups().iter().map(|g| g.chips.len()).sum();
+        assert_eq!(every, seed().chips().len());
     }
 }

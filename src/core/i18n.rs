@@ -132,6 +132,8 @@ pub struct Messages {
     pub count: Forms,
     /// The hidden word after a chip's count: "3 roles".
     pub chip_roles: Forms,
+    /// The disclosure that opens a card's details.
+    pub details: &'static str,
     pub responsibilities: &'static str,
     pub links: &'static str,
     /// "Show {page} more ({hidden} not shown yet)".
@@ -156,6 +158,23 @@ pub struct Messages {
     pub source: &'static str,
     /// ", by {author}"
     pub source_by: &'static str,
+    pub sort_label: &'static str,
+    pub sort_relevance: &'static str,
+    pub sort_title: &'static str,
+    /// The facet of skills without a category, beside categorised ones.
+    pub other_skills: &'static str,
+    /// The toggle on a card that adds it to the comparison.
+    pub compare: &'static str,
+    /// "Comparing {count} roles", by the plural form of the count.
+    pub comparing: Forms,
+    /// Shown while only one role is chosen.
+    pub compare_hint: &'static str,
+    pub stop_comparing: &'static str,
+    pub shared_by_all: &'static str,
+    pub none_shared: &'static str,
+    pub only_this_role: &'static str,
+    /// In an open card: its skills that other roles in view have too.
+    pub shared_with_shown: &'static str,
 }
 
 pub static EN: Messages = Messages {
@@ -165,6 +184,7 @@ pub static EN: Messages = Messages {
     clear_filters: "Clear all filters",
     count: two_forms("{shown} of {total} role", "{shown} of {total} roles"),
     chip_roles: two_forms(" role", " roles"),
+    details: "Details",
     responsibilities: "Responsibilities",
     links: "Links",
     show_more: "Show {page} more ({hidden} not shown yet)",
@@ -181,6 +201,18 @@ pub static EN: Messages = Messages {
     loading: "Loading roles…",
     source: "Source: ",
     source_by: ", by {author}",
+    sort_label: "Sort by",
+    sort_relevance: "Best match",
+    sort_title: "Title (A–Z)",
+    other_skills: "Other skills",
+    compare: "Compare",
+    comparing: two_forms("Comparing {count} role", "Comparing {count} roles"),
+    compare_hint: "Choose one to three more roles to compare them side by side.",
+    stop_comparing: "Stop comparing",
+    shared_by_all: "Skills they all need",
+    none_shared: "No skill is common to all of them.",
+    only_this_role: "Only this role",
+    shared_with_shown: "Skills shared with other roles shown",
 };
 
 pub static ES: Messages = Messages {
@@ -190,6 +222,7 @@ pub static ES: Messages = Messages {
     clear_filters: "Quitar todos los filtros",
     count: two_forms("{shown} de {total} puesto", "{shown} de {total} puestos"),
     chip_roles: two_forms(" puesto", " puestos"),
+    details: "Detalles",
     responsibilities: "Responsabilidades",
     links: "Enlaces",
     show_more: "Mostrar {page} más ({hidden} aún sin mostrar)",
@@ -207,6 +240,18 @@ pub static ES: Messages = Messages {
     loading: "Cargando puestos…",
     source: "Fuente: ",
     source_by: ", de {author}",
+    sort_label: "Ordenar por",
+    sort_relevance: "Mejor coincidencia",
+    sort_title: "Título (A–Z)",
+    other_skills: "Otras habilidades",
+    compare: "Comparar",
+    comparing: two_forms("Comparando {count} puesto", "Comparando {count} puestos"),
+    compare_hint: "Elija de uno a tres puestos más para compararlos lado a lado.",
+    stop_comparing: "Dejar de comparar",
+    shared_by_all: "Habilidades que todos requieren",
+    none_shared: "Ninguna habilidad es común a todos.",
+    only_this_role: "Solo este puesto",
+    shared_with_shown: "Habilidades en común con otros puestos mostrados",
 };
 
 pub static AR: Messages = Messages {
@@ -230,6 +275,7 @@ pub static AR: Messages = Messages {
         many: " وظيفة",
         other: " وظيفة",
     },
+    details: "التفاصيل",
     responsibilities: "المسؤوليات",
     links: "روابط",
     show_more: "عرض {page} أخرى ({hidden} لم تُعرض بعد)",
@@ -246,6 +292,25 @@ pub static AR: Messages = Messages {
     loading: "جارٍ تحميل الوظائف…",
     source: "المصدر: ",
     source_by: "، بقلم {author}",
+    sort_label: "الترتيب حسب",
+    sort_relevance: "الأكثر تطابقًا",
+    sort_title: "المسمى (أ–ي)",
+    other_skills: "مهارات أخرى",
+    compare: "مقارنة",
+    comparing: Forms {
+        zero: "",
+        one: "",
+        two: "مقارنة وظيفتين",
+        few: "مقارنة {count} وظائف",
+        many: "",
+        other: "مقارنة {count} وظيفة",
+    },
+    compare_hint: "اختر وظيفة إلى ثلاث وظائف أخرى لمقارنتها جنبًا إلى جنب.",
+    stop_comparing: "إيقاف المقارنة",
+    shared_by_all: "مهارات تحتاجها كلها",
+    none_shared: "لا توجد مهارة مشتركة بينها كلها.",
+    only_this_role: "لهذه الوظيفة فقط",
+    shared_with_shown: "مهارات مشتركة مع الوظائف المعروضة الأخرى",
 };
 
 /// Fills `{name}` placeholders in a phrase.

@@ -2,14 +2,18 @@
 //! exploring state. Nothing here touches the DOM, so all of it is tested
 //! with native `cargo test`.
 
+pub mod check;
 pub mod color;
+pub mod compare;
 pub mod config;
 pub mod dataset;
 pub mod events;
 pub mod explorer;
 pub mod filter;
+pub mod highlight;
 pub mod i18n;
 pub mod json;
+pub mod json_writer;
 pub mod remote;
 pub mod role;
 pub mod setup;

@@ -30,7 +30,9 @@ pub enum DataFault {
     Failed(LoadError),
 }
 
-#[derive(Clone, Debug, PartialEq)]
+/// Not comparable as a whole: comparing catalogs of thousands of roles
+/// would cost as much as building them. See [`Setup::same_settings`].
+#[derive(Clone, Debug)]
 pub struct Setup {
     pub config: Config,
     /// The heading to show, if any.
@@ -92,6 +94,12 @@ impl Setup {
             loading,
             config,
         }
+    }
+
+    /// Whether `other` was made from the same settings, with the same
+    /// problems to report: given the same data, it renders the same.
+    pub fn same_settings(&self, other: &Setup) -> bool {
+        self.config == other.config && self.errors == other.errors
     }
 
     /// The reader's language: the `lang` setting, else the page's, else English.

@@ -9,13 +9,68 @@
 pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
-        if c.is_ascii() {
-            out.push(c.to_ascii_lowercase());
-        } else {
-            push_folded(c, &mut out);
-        }
+        fold_char(c, &mut out);
     }
     out
+}
+
+/// [`fold`], with the byte offset in `text` of the character each folded
+/// byte came from, so that a match in folded text can be marked in the
+/// original ("hopital" marks "Hôpital").
+pub fn fold_mapped(text: &str) -> (String, Vec<usize>) {
+    let mut out = String::with_capacity(text.len());
+    let mut origin = Vec::with_capacity(text.len());
+    for (offset, c) in text.char_indices() {
+        fold_char(c, &mut out);
+        origin.resize(out.len(), offset);
+    }
+    (out, origin)
+}
+
+fn fold_char(c: char, out: &mut String) {
+    if c.is_ascii() {
+        out.push(c.to_ascii_lowercase());
+    } else {
+        push_folded(c, out);
+    }
+}
+
+/// The words of folded text: runs of letters and digits. Every non-ASCII
+/// character counts as a letter (`char::is_alphanumeric` would add a
+/// Unicode table to the wasm), which suits every script the widget folds.
+pub fn words(folded: &str) -> impl Iterator<Item = &str> {
+    folded
+        .split(|c: char| c.is_ascii() && !c.is_ascii_alphanumeric())
+        .filter(|word| !word.is_empty())
+}
+
+/// Whether `typed` is one typo away from `word` or from the start of it: one
+/// letter wrong, missing, added, or two neighbours swapped. "managment" finds
+/// "management", and "hospitl" finds "hospitals".
+pub fn one_typo_from(typed: &[char], word: &[char]) -> bool {
+    let n = typed.len();
+    one_edit(typed, word)
+        || [n.saturating_sub(1), n, n + 1]
+            .into_iter()
+            .any(|k| k < word.len() && one_edit(typed, &word[..k]))
+}
+
+/// At most one edit (substitution, insertion, deletion or transposition of
+/// neighbours) between `a` and `b`, in linear time.
+fn one_edit(a: &[char], b: &[char]) -> bool {
+    if a.len().abs_diff(b.len()) > 1 {
+        return false;
+    }
+    let same = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    let (a, b) = (&a[same..], &b[same..]);
+    match (a.len(), b.len()) {
+        (0, 0) => true,
+        (x, y) if x == y => {
+            a[1..] == b[1..] || (x >= 2 && a[0] == b[1] && a[1] == b[0] && a[2..] == b[2..])
+        }
+        (x, y) if x > y => a[1..] == *b,
+        _ => *a == b[1..],
+    }
 }
 
 /// The lower case of an upper-case Latin-1, Greek or Cyrillic letter.
@@ -91,6 +146,59 @@ mod tests {
     fn lower_cases_greek_and_cyrillic_and_leaves_other_scripts() {
         assert_eq!(fold("ΔΕΛΤΑ ВРАЧ Ёж مهندس"), "δελτα врач ёж مهندس");
         assert_eq!(fold("×"), "×");
+    }
+
+    fn chars(text: &str) -> Vec<char> {
+        text.chars().collect()
+    }
+
+    #[test]
+    fn one_typo_covers_each_kind_of_slip_and_prefixes() {
+        let word = chars("management");
+        for typed in [
+            "managment",
+            "managemant",
+            "manageement",
+            "mangaement",
+            "managemen",
+        ] {
+            assert!(one_typo_from(&chars(typed), &word), "{typed}");
+        }
+        // Typed as the start of a word, with one slip.
+        assert!(one_typo_from(&chars("hospitl"), &chars("hospitals")));
+        assert!(one_typo_from(&chars("mnage"), &chars("management")));
+        for typed in ["mangament", "mgmt", "managers", "xanagemenx"] {
+            assert!(!one_typo_from(&chars(typed), &word), "{typed}");
+        }
+        assert!(one_typo_from(&chars("café"), &chars("cafe")));
+    }
+
+    #[test]
+    fn fold_mapped_points_back_to_the_original_characters() {
+        let (folded, origin) = fold_mapped("Hôpital Straße");
+        assert_eq!(folded, "hopital strasse");
+        assert_eq!(origin[1], 1); // "o" came from "ô", at byte 1
+        assert_eq!(origin[2], 3); // "p", after the two bytes of "ô"
+        assert_eq!(&origin[12..15], [13, 13, 15]); // "ss" both came from "ß"
+        assert_eq!(origin.len(), folded.len());
+    }
+
+    #[test]
+    fn words_split_on_ascii_punctuation_and_keep_other_scripts() {
+        let folded = fold("Bug-tracking (software), مهندس نظم; 15-1252.00");
+        assert_eq!(
+            words(&folded).collect::<Vec<_>>(),
+            [
+                "bug",
+                "tracking",
+                "software",
+                "مهندس",
+                "نظم",
+                "15",
+                "1252",
+                "00"
+            ]
+        );
     }
 
     #[test]

@@ -20,7 +20,8 @@ pub fn fetch_answer(page: &Page, url: &str, seconds: u32, done: impl FnOnce(Answ
     on_answer.forget();
 }
 
-fn read(value: &JsValue, seconds: u32) -> Answer {
+/// The loader's answer object, as a [`Answer`].
+pub fn read(value: &JsValue, seconds: u32) -> Answer {
     let field = |name: &str| Reflect::get(value, &name.into()).unwrap_or(JsValue::UNDEFINED);
     if field("timedOut").is_truthy() {
         return Answer::TimedOut { seconds };

@@ -9,6 +9,13 @@ mod widget;
 
 pub use widget::Widget;
 
+/// Checks a role file for the snippet builder: `answer` is what the loader's
+/// `fetchRoles` resolved to; the result is the JSON of `core::check`.
+#[wasm_bindgen::prelude::wasm_bindgen(js_name = checkRoles)]
+pub fn check_roles(url: &str, answer: wasm_bindgen::JsValue) -> String {
+    crate::core::check::check_answer(url, fetch::read(&answer, 0))
+}
+
 /// Makes a panic throw a JS error that carries its message, instead of Yew's
 /// default hook (a console log, then a silent trap). The loader gives each
 /// widget its own wasm instance and catches that error, so a panic ends one

@@ -198,7 +198,7 @@ impl Inner {
             }
         }
         self.data = Some(data);
-        if !new_data && setup == *self.setup {
+        if !new_data && setup.same_settings(&self.setup) {
             return;
         }
         if new_data {
@@ -253,7 +253,7 @@ impl Inner {
             self.page.emit(&WidgetEvent::Ready {
                 source: self.data.as_ref().map_or("built-in", Data::source),
                 total: catalog.roles().len(),
-                shown: change.matches.len(),
+                shown: change.found.matches.len(),
                 lang: setup.lang().tag(),
             });
         } else if let Some(previous) = &previous {
@@ -263,6 +263,7 @@ impl Inner {
                     query: state.query.clone(),
                     skills: state.to_shared(catalog).skills,
                     ids: change
+                        .found
                         .matches
                         .iter()
                         .map(|&i| catalog.roles()[i].id.clone())

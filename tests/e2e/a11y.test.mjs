@@ -70,7 +70,7 @@ test("faults, notices, Arabic and custom accents have no axe violations", async 
   }
 });
 
-test("the keyboard reaches search, chips, clear, disclosures and links in order, with a visible ring", async () => {
+test("the keyboard reaches search, sort, chips, card buttons and links in order, with a visible ring", async () => {
   const { page, close } = await openPage(browser, `${origin(demo)}/`);
   const widget = page.locator("role-explorer").first();
   await expectCards(widget, 4);
@@ -87,10 +87,11 @@ test("the keyboard reaches search, chips, clear, disclosures and links in order,
     await page.keyboard.press("Tab");
   }
   const order = stops.filter(Boolean).map((s) => s.what);
-  // Search, every chip (clear-all is disabled until something is chosen), each card's
-  // disclosure, then the credit link: the order they are read in.
+  // Search, sort, every chip (clear-all is disabled until something is chosen), each card's
+  // details and compare buttons, then the credit link: the order they are read in.
   const chips = await widget.locator(".rx-chip").count();
-  assert.deepEqual(order, ["input", ...Array(chips).fill("rx-chip"), ...Array(4).fill("rx-disclosure"), "a"]);
+  const cards = Array(4).fill(["rx-disclosure", "rx-compare"]).flat();
+  assert.deepEqual(order, ["input", "select", ...Array(chips).fill("rx-chip"), ...cards, "a"]);
   assert.ok(stops.filter(Boolean).every((s) => s.ring), "every stop shows a focus ring");
   // Enter on a chip toggles it.
   await widget.locator(".rx-chip").first().focus();

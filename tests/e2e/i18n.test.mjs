@@ -35,7 +35,8 @@ test("the page's Arabic: Arabic words and the browser's Arabic numbers, laid out
   assert.equal(await ar.locator(".rx").getAttribute("dir"), "rtl");
   assert.equal(await text(ar, ".rx-count"), `${four} من ${four} وظائف`);
   assert.equal(await text(ar, ".rx-search label"), "البحث في الوظائف");
-  assert.equal(await text(ar, ".rx-disclosure"), "المسؤوليات");
+  assert.equal(await text(ar, ".rx-disclosure"), "التفاصيل");
+  assert.equal(await text(ar, ".rx-compare"), "مقارنة");
   // Right to left: the label hugs the right edge, and the chips run leftwards.
   const layout = await ar.evaluate((el) => {
     const box = (node) => node.getBoundingClientRect();

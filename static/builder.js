@@ -1,0 +1,99 @@
+// The snippet builder: every setting of the widget as a form control, a live preview, the two
+// embed snippets with copy buttons, and a check of a custom role file before it is published.
+const form = document.getElementById("settings");
+const preview = document.getElementById("preview");
+const loader = new URL("role-explorer.js", location.href).href;
+
+// Text settings, written as attributes when not empty.
+const TEXT = ["theme", "accent", "layout", "heading", "lang", "skills", "query", "src", "timeout"];
+
+// The attributes the form asks for, in a stable order.
+function attributes() {
+  const data = new FormData(form);
+  const chosen = [];
+  for (const name of TEXT) {
+    const value = String(data.get(name) ?? "").trim();
+    if (value) chosen.push([name, value]);
+  }
+  const roles = data.getAll("role");
+  if (roles.length) chosen.splice(4, 0, ["roles", roles.join(",")]);
+  if (data.get("share")) chosen.push(["share", ""]);
+  if (data.get("lazy")) chosen.push(["loading", "lazy"]);
+  return chosen;
+}
+
+const escape = (value) => value.replaceAll("&", "&amp;").replaceAll('"', "&quot;").replaceAll("<", "&lt;");
+const attribute = (prefix) => ([name, value]) => (value === "" ? ` ${prefix}${name}` : ` ${prefix}${name}="${escape(value)}"`);
+
+function update() {
+  const chosen = attributes();
+  // The preview takes exactly the snippet's attributes.
+  for (const { name } of [...preview.attributes]) if (name !== "id") preview.removeAttribute(name);
+  for (const [name, value] of chosen) preview.setAttribute(name, value);
+  document.getElementById("element-snippet").textContent =
+    `<script type="module" src="${loader}"></script>\n<role-explorer${chosen.map(attribute("")).join("")}></role-explorer>`;
+  document.getElementById("script-snippet").textContent =
+    `<script type="module" src="${loader}"${chosen.map(attribute("data-")).join("")}></script>`;
+}
+
+// One checkbox per built-in role, for the `roles` attribute.
+async function listRoles() {
+  const { roles } = await (await fetch("roles.json")).json();
+  const boxes = document.getElementById("role-boxes");
+  for (const role of roles) {
+    const label = document.createElement("label");
+    const box = Object.assign(document.createElement("input"), { type: "checkbox", name: "role", value: role.id });
+    label.append(box, ` ${role.title}`);
+    boxes.append(label);
+  }
+}
+
+// Reads the file at `src` as the widget would, and lists what is wrong, each with its place.
+async function check() {
+  const src = form.elements.src.value.trim();
+  const result = document.getElementById("check-result");
+  result.className = "check-result";
+  if (!src) {
+    result.textContent = "Enter the address of a role file first.";
+    return;
+  }
+  result.textContent = `Checking ${src}…`;
+  const report = await RoleExplorer.check(src, Number(form.elements.timeout.value) || 10);
+  const list = (items) => {
+    const ul = document.createElement("ul");
+    for (const item of items) ul.append(Object.assign(document.createElement("li"), { textContent: item }));
+    return ul;
+  };
+  result.replaceChildren();
+  if (report.errors.length) {
+    result.classList.add("bad");
+    result.append(`${report.errors.length} problem${report.errors.length === 1 ? "" : "s"} to fix before publishing:`, list(report.errors));
+  } else {
+    result.classList.add("ok");
+    result.append(`Ready to publish: ${report.roles} role${report.roles === 1 ? "" : "s"}.`);
+  }
+  if (report.warnings.length) result.append(` Warnings:`, list(report.warnings));
+}
+
+async function copy(event) {
+  const text = document.getElementById(event.target.dataset.for).textContent;
+  const status = document.getElementById("copied");
+  try {
+    await navigator.clipboard.writeText(text);
+    status.textContent = "Copied to the clipboard.";
+  } catch {
+    // Without clipboard access (an http page, a refusal): select it for Ctrl+C.
+    getSelection().selectAllChildren(document.getElementById(event.target.dataset.for));
+    status.textContent = "Selected: press Ctrl+C (⌘C) to copy.";
+  }
+}
+
+form.addEventListener("input", (event) => {
+  if (event.target.name === "accent-picker") form.elements.accent.value = event.target.value;
+  update();
+});
+form.addEventListener("submit", (event) => event.preventDefault());
+document.getElementById("check").addEventListener("click", check);
+for (const button of document.querySelectorAll(".copy")) button.addEventListener("click", copy);
+await listRoles();
+update();

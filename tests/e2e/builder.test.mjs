@@ -1,0 +1,122 @@
+// End-to-end: the snippet builder page of the demo site. Every setting is a control, the preview
+// follows, both snippets are generated and copied, and a custom role file is checked before it
+// is published. A generated snippet, pasted into a blank page, gives the widget that was previewed.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { createRequire } from "node:module";
+import { launchChromium, openPage, staticServer, origin, DIST, expectCards, titles } from "./support.mjs";
+
+const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+const json = (body) => (req, res) => res.writeHead(200, { "content-type": "application/json" }).end(body);
+let pasted = ""; // the page body /pasted.html serves
+
+let server, browser;
+before(async () => {
+  server = await staticServer(DIST, {
+    routes: {
+      "/bad.json": json(`[{"id":"a","title":"A","skills":["x",42]},{"title":"B","pay":1}]`),
+      "/good.json": json(`[{"id":"a","title":"A","extra":1}]`),
+      "/pasted.html": (req, res) => res.writeHead(200, { "content-type": "text/html" })
+        .end(`<!doctype html><html lang="en"><title>Pasted</title><body>${pasted}</body></html>`),
+    },
+  });
+  browser = await launchChromium();
+});
+after(async () => {
+  await browser?.close();
+  await new Promise((resolve) => server?.close(resolve));
+});
+
+async function open() {
+  const opened = await openPage(browser, `${origin(server)}/builder.html`);
+  const preview = opened.page.locator("#preview");
+  await expectCards(preview, 4);
+  return { ...opened, preview, snippet: (id) => opened.page.locator(`#${id}-snippet`).textContent() };
+}
+
+test("every setting updates the preview and both snippets", async () => {
+  const { page, preview, snippet, problems, close } = await open();
+  await page.locator("select[name=theme]").selectOption("dark");
+  await page.locator("input[name=accent]").fill("#ff8800");
+  await page.locator("select[name=layout]").selectOption("list");
+  await page.locator("input[name=heading]").fill('Jobs "now"');
+  await page.locator("select[name=lang]").selectOption("es");
+  await page.getByRole("checkbox", { name: "Healthcare Project Manager" }).check();
+  await page.getByRole("checkbox", { name: "Healthcare Systems Analyst" }).check();
+  await page.locator("input[name=skills]").fill("Testing");
+  await page.locator("input[name=share]").check();
+  await expectCards(preview, 1);
+  const root = preview.locator(".rx");
+  assert.equal(await root.getAttribute("data-theme"), "dark");
+  assert.equal(await root.getAttribute("data-layout"), "list");
+  assert.equal(await root.getAttribute("lang"), "es");
+  assert.equal(await preview.locator("h2").textContent(), 'Jobs "now"');
+  const loader = `${origin(server)}/role-explorer.js`;
+  const attributes = ' theme="dark" accent="#ff8800" layout="list" heading="Jobs &quot;now&quot;" ' +
+    'roles="healthcare-project-manager,healthcare-systems-analyst" lang="es" skills="Testing" share';
+  assert.equal(await snippet("element"),
+    `<script type="module" src="${loader}"></script>\n<role-explorer${attributes}></role-explorer>`);
+  assert.equal(await snippet("script"),
+    `<script type="module" src="${loader}"${attributes.replace(/ (\w+)(?==| |$)/g, " data-$1")}></script>`);
+  // The colour picker fills the accent.
+  await page.locator("input[name=accent-picker]").fill("#336699");
+  assert.equal(await page.locator("input[name=accent]").inputValue(), "#336699");
+  assert.deepEqual(problems, []);
+  await close();
+});
+
+test("a copied snippet, pasted into a blank page, gives the widget of the preview", async () => {
+  const { page, snippet, close } = await open();
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.locator("select[name=theme]").selectOption("dark");
+  await page.getByRole("checkbox", { name: "IT Resource Manager" }).check();
+  await page.locator(".copy[data-for=element-snippet]").click();
+  assert.equal(await page.locator("#copied").textContent(), "Copied to the clipboard.");
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(copied, await snippet("element"));
+  pasted = copied;
+  const blank = await openPage(browser, `${origin(server)}/pasted.html`);
+  const widget = blank.page.locator("role-explorer");
+  await expectCards(widget, 1);
+  assert.deepEqual(await titles(widget), ["IT Resource Manager"]);
+  assert.equal(await widget.locator(".rx").getAttribute("data-theme"), "dark");
+  assert.deepEqual(blank.problems, []);
+  await blank.close();
+  // The script form works the same.
+  await page.locator(".copy[data-for=script-snippet]").click();
+  pasted = await page.evaluate(() => navigator.clipboard.readText());
+  const again = await openPage(browser, `${origin(server)}/pasted.html`);
+  await expectCards(again.page.locator("role-explorer"), 1);
+  await again.close();
+  await close();
+});
+
+test("checking a role file lists every problem with its place before publishing", async () => {
+  const { page, close } = await open();
+  const result = page.locator("#check-result");
+  const check = async (src) => {
+    await page.locator("input[name=src]").fill(src);
+    await page.locator("#check").click();
+    await page.waitForFunction(() => /bad|ok/.test(document.getElementById("check-result").className));
+    const text = await result.textContent();
+    await page.evaluate(() => { document.getElementById("check-result").className = "check-result"; });
+    return text;
+  };
+  const bad = await check("bad.json");
+  assert.match(bad, /^2 problems to fix before publishing:/);
+  assert.match(bad, /roles\[0\]\.skills\[1\]: expected a string, found 42/);
+  assert.match(bad, /roles\[1\]\.id: is required but missing/);
+  assert.match(await check("good.json"), /Ready to publish: 1 role\. Warnings:roles\[0\]\.extra: unknown field, ignored/);
+  assert.match(await check("missing.json"), /missing\.json was not found \(HTTP 404\)/);
+  assert.match(await check("roles.json"), /Ready to publish: 4 roles\./);
+  await close();
+});
+
+test("the builder page has no axe violations", async () => {
+  const { page, close } = await open();
+  await page.addScriptTag({ path: AXE });
+  const violations = await page.evaluate(async () =>
+    (await axe.run(document)).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`));
+  assert.deepEqual(violations, []);
+  await close();
+});

@@ -5,7 +5,7 @@ SHELL := bash
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 
-.PHONY: serve test tools build lint test-native test-browser test-e2e bench screenshots
+.PHONY: serve test tools build build-small lint test-native test-browser test-e2e bench screenshots
 
 ## Build the widget and serve the demo page on http://127.0.0.1:8080
 serve: tools
@@ -19,6 +19,10 @@ tools:
 
 build: tools
 	trunk build --release
+
+## The smaller build (nightly Rust, build-std, immediate-abort panics) into dist-small/
+build-small: tools
+	bash scripts/build-small.sh
 
 lint:
 	cargo fmt --check

@@ -1,23 +1,15 @@
 // End-to-end: the widget with host pages and single-page apps. Its events, RoleExplorer.scan(),
 // and shareable state in the address's hash, with the back button and the host's own anchors.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { startSite, launchChromium, openPage, titles, expectCards } from "./support.mjs";
+import { useSite, openPage, titles, expectCards } from "./support.mjs";
 
-let site, browser;
-before(async () => {
-  site = await startSite();
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useSite();
 
 // Opens the page with every role-explorer:* event recorded, as a host page would listen: on
 // document, relying on the events bubbling out of the element.
 async function open(hash = "") {
-  const opened = await openPage(browser, "about:blank");
+  const opened = await openPage(env.browser, "about:blank");
   await opened.page.addInitScript(() => {
     window.events = [];
     for (const type of ["ready", "filter-change", "select"]) {
@@ -27,7 +19,7 @@ async function open(hash = "") {
       });
     }
   });
-  await opened.page.goto(`${site.blogOrigin}/api.html${hash}`);
+  await opened.page.goto(`${env.site.blogOrigin}/api.html${hash}`);
   const [first, jobs] = [opened.page.locator("role-explorer").first(), opened.page.locator("#jobs")];
   return { ...opened, first, jobs, events: () => opened.page.evaluate(() => window.events) };
 }
@@ -70,7 +62,7 @@ test("RoleExplorer.scan() turns loader tags added by a single-page app into widg
   await page.evaluate((src) => {
     document.getElementById("app").innerHTML =
       `<p>New view</p><script type="module" src="${src}" data-heading="After navigation"></script>`;
-  }, `${site.widgetOrigin}/role-explorer.js`);
+  }, `${env.site.widgetOrigin}/role-explorer.js`);
   assert.equal(await page.locator("#app role-explorer").count(), 0);
   await page.evaluate(() => RoleExplorer.scan());
   const placed = page.locator("#app role-explorer");

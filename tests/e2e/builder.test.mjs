@@ -71,7 +71,7 @@ test("a copied snippet, pasted into a blank page, gives the widget of the previe
   await page.locator("select[name=theme]").selectOption("dark");
   await page.getByRole("checkbox", { name: "IT Resource Manager" }).check();
   await page.locator(".copy[data-for=element-snippet]").click();
-  assert.equal(await page.locator("#copied").textContent(), "Copied to the clipboard.");
+  await page.locator("#copied", { hasText: "Copied to the clipboard." }).waitFor();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   assert.equal(copied, await snippet("element"));
   pasted = copied;
@@ -83,7 +83,9 @@ test("a copied snippet, pasted into a blank page, gives the widget of the previe
   assert.deepEqual(blank.problems, []);
   await blank.close();
   // The script form works the same.
+  await page.evaluate(() => { document.getElementById("copied").textContent = ""; });
   await page.locator(".copy[data-for=script-snippet]").click();
+  await page.locator("#copied", { hasText: "Copied" }).waitFor();
   pasted = await page.evaluate(() => navigator.clipboard.readText());
   const again = await openPage(browser, `${origin(server)}/pasted.html`);
   await expectCards(again.page.locator("role-explorer"), 1);

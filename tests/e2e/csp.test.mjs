@@ -1,32 +1,24 @@
 // A host page with a strict Content-Security-Policy: no inline scripts, no inline styles.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { startSite, launchChromium, openPage, expectCards } from "./support.mjs";
+import { useSite, openPage, expectCards } from "./support.mjs";
 
-let site, browser;
-before(async () => {
-  site = await startSite({
+const env = useSite({
     routes: {
       "/strict.html": (req, res) => {
-        const policy = `default-src 'self'; script-src 'self' ${site.widgetOrigin} 'wasm-unsafe-eval'; ` +
-          `style-src 'self'; connect-src 'self' ${site.widgetOrigin}`;
+        const policy = `default-src 'self'; script-src 'self' ${env.site.widgetOrigin} 'wasm-unsafe-eval'; ` +
+          `style-src 'self'; connect-src 'self' ${env.site.widgetOrigin}`;
         res.writeHead(200, { "content-type": "text/html; charset=utf-8", "content-security-policy": policy }).end(`
           <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Strict CSP</title>
-          <script type="module" src="${site.widgetOrigin}/role-explorer.js"></script></head>
+          <script type="module" src="${env.site.widgetOrigin}/role-explorer.js"></script></head>
           <body><role-explorer theme="dark" accent="gold"></role-explorer>
-          <role-explorer id="remote" src="${site.widgetOrigin}/roles.json"></role-explorer></body></html>`);
+          <role-explorer id="remote" src="${env.site.widgetOrigin}/roles.json"></role-explorer></body></html>`);
       },
     },
   });
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
 
 test("the widget works, styled, under script-src 'self' <widget> 'wasm-unsafe-eval'; style-src 'self'", async () => {
-  const { page, problems, close } = await openPage(browser, `${site.blogOrigin}/strict.html`);
+  const { page, problems, close } = await openPage(env.browser, `${env.site.blogOrigin}/strict.html`);
   const violations = [];
   await page.exposeFunction("reportViolation", (v) => violations.push(v));
   await page.evaluate(() =>

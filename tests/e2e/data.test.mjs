@@ -1,20 +1,12 @@
 // End-to-end: site owners' own roles, from inline JSON and from the `roles` property.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { startSite, launchChromium, openPage, titles, expectCards, expectMatches, onetRoles, PAGE } from "./support.mjs";
+import { useSite, openPage, titles, expectCards, expectMatches, onetRoles, PAGE } from "./support.mjs";
 
-let site, browser;
-before(async () => {
-  site = await startSite();
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useSite();
 
 test("inline JSON and the roles property replace the built-in roles, one widget each", async () => {
-  const { page, problems, close } = await openPage(browser, `${site.blogOrigin}/custom-data.html`);
+  const { page, problems, close } = await openPage(env.browser, `${env.site.blogOrigin}/custom-data.html`);
   await expectCards(page.locator("#inline"), 2);
   assert.deepEqual(await titles(page.locator("#inline")), ["Nurse", "Clinical Coder"]);
   // The property was set before the element was defined.
@@ -35,7 +27,7 @@ test("inline JSON and the roles property replace the built-in roles, one widget 
 });
 
 test("setting the roles property re-renders, and bad values are reported, not thrown", async () => {
-  const { page, problems, close } = await openPage(browser, `${site.blogOrigin}/custom-data.html`);
+  const { page, problems, close } = await openPage(env.browser, `${env.site.blogOrigin}/custom-data.html`);
   const prop = page.locator("#prop");
   await expectCards(prop, 1);
   await page.evaluate(() => {
@@ -67,7 +59,7 @@ test("setting the roles property re-renders, and bad values are reported, not th
 });
 
 test("markup in every field is shown as text and runs nothing", async () => {
-  const { page, close } = await openPage(browser, `${site.blogOrigin}/custom-data.html`);
+  const { page, close } = await openPage(env.browser, `${env.site.blogOrigin}/custom-data.html`);
   const prop = page.locator("#prop");
   await expectCards(prop, 1);
   const evil = (n) => `<img src=x onerror="window.pwned=${n}"><script>window.pwned=${n}</script>`;
@@ -108,7 +100,7 @@ test("markup in every field is shown as text and runs nothing", async () => {
 
 test("1,110 real occupations load, search and filter", async () => {
   const roles = onetRoles();
-  const { page, problems, close } = await openPage(browser, `${site.blogOrigin}/custom-data.html`);
+  const { page, problems, close } = await openPage(env.browser, `${env.site.blogOrigin}/custom-data.html`);
   const prop = page.locator("#prop");
   await expectCards(prop, 1);
   await page.evaluate((roles) => { document.getElementById("prop").roles = roles; }, roles);

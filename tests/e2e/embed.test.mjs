@@ -1,7 +1,7 @@
 // End-to-end: the widget embedded in blog pages served from another 127.0.0.1 origin.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { startSite, launchChromium, openPage, titles, expectCards } from "./support.mjs";
+import { useSite, openPage, titles, expectCards } from "./support.mjs";
 
 const ALL_FOUR = [
   "Health Integration Engineer",
@@ -10,25 +10,17 @@ const ALL_FOUR = [
   "Healthcare Systems Analyst",
 ];
 
-let site, browser;
-before(async () => {
-  site = await startSite();
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useSite();
 
 async function open(path) {
-  const opened = await openPage(browser, `${site.blogOrigin}/${path}`);
+  const opened = await openPage(env.browser, `${env.site.blogOrigin}/${path}`);
   // Every test also proves the page stayed free of errors.
   opened.assertClean = () => assert.deepEqual(opened.problems, []);
   return opened;
 }
 
 test("the script tag renders four cards right where it stands, cross-origin", async () => {
-  assert.notEqual(new URL(site.blogOrigin).port, new URL(site.widgetOrigin).port);
+  assert.notEqual(new URL(env.site.blogOrigin).port, new URL(env.site.widgetOrigin).port);
   const { page, assertClean, close } = await open("script-embed.html");
   const widget = page.locator("role-explorer");
   await expectCards(widget, 4);
@@ -177,7 +169,7 @@ test("a host page's aggressive global CSS leaves the widget intact", async () =>
 });
 
 test("on a 320 px phone the widget fits without horizontal scrolling", async () => {
-  const { page, assertClean, close } = await openPage(browser, `${site.blogOrigin}/script-embed.html`, {
+  const { page, assertClean, close } = await openPage(env.browser, `${env.site.blogOrigin}/script-embed.html`, {
     viewport: { width: 320, height: 640 },
   }).then((o) => ({ ...o, assertClean: () => assert.deepEqual(o.problems, []) }));
   const widget = page.locator("role-explorer");

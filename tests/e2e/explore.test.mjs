@@ -1,21 +1,13 @@
 // End-to-end: exploring in depth. Marked matches, ranking and sorting, typos, several words,
 // facets by category, an open role's details, and comparing roles side by side (on a phone too).
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { startSite, launchChromium, openPage, titles, expectCards } from "./support.mjs";
+import { useSite, openPage, titles, expectCards } from "./support.mjs";
 
-let site, browser;
-before(async () => {
-  site = await startSite();
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useSite();
 
 async function seed(options) {
-  const opened = await openPage(browser, `${site.blogOrigin}/two-widgets.html`, options);
+  const opened = await openPage(env.browser, `${env.site.blogOrigin}/two-widgets.html`, options);
   const widget = opened.page.locator("#all");
   await expectCards(widget, 4);
   return { ...opened, widget, search: (text) => widget.locator("input[type=search]").fill(text) };
@@ -43,7 +35,7 @@ test("search words are marked in every field shown, ignoring case and accents", 
 });
 
 test("a title match ranks above a skill match above a responsibility match; sort by title", async () => {
-  const { page, close } = await openPage(browser, `${site.blogOrigin}/custom-data.html`);
+  const { page, close } = await openPage(env.browser, `${env.site.blogOrigin}/custom-data.html`);
   const widget = page.locator("#prop");
   await expectCards(widget, 1);
   await page.evaluate(() => {

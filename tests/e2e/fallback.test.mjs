@@ -1,23 +1,15 @@
 // Progressive enhancement: what the blogger writes inside <role-explorer> is what readers see
 // until the widget starts, and all they see when it cannot.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { startSite, launchChromium, openPage, expectCards } from "./support.mjs";
+import { useSite, openPage, expectCards } from "./support.mjs";
 
-let site, browser;
-before(async () => {
-  site = await startSite();
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useSite();
 
 const fallback = (page) => page.locator("role-explorer .fallback");
 
 test("the widget replaces the fallback content when it starts", async () => {
-  const { page, problems, close } = await openPage(browser, `${site.blogOrigin}/fallback.html`);
+  const { page, problems, close } = await openPage(env.browser, `${env.site.blogOrigin}/fallback.html`);
   await expectCards(page.locator("role-explorer"), 4);
   assert.equal(await fallback(page).isVisible(), false);
   assert.deepEqual(problems, []);
@@ -25,13 +17,13 @@ test("the widget replaces the fallback content when it starts", async () => {
 });
 
 test("without JavaScript the fallback content stays visible", async () => {
-  const { page, close } = await openPage(browser, `${site.blogOrigin}/fallback.html`, { javaScriptEnabled: false });
+  const { page, close } = await openPage(env.browser, `${env.site.blogOrigin}/fallback.html`, { javaScriptEnabled: false });
   assert.equal(await fallback(page).isVisible(), true);
   await close();
 });
 
 test("when the wasm cannot load, the fallback stays and the console says why", async () => {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   await context.route(/_bg\.wasm$/, (route) => route.abort());
   const page = await context.newPage();
   const messages = [];
@@ -40,7 +32,7 @@ test("when the wasm cannot load, the fallback stays and the console says why", a
   const told = page.waitForEvent("console", {
     predicate: (m) => m.text().startsWith("role-explorer: the widget could not load its code"),
   });
-  await page.goto(`${site.blogOrigin}/fallback.html`);
+  await page.goto(`${env.site.blogOrigin}/fallback.html`);
   await told;
   assert.equal(await fallback(page).isVisible(), true);
   assert.equal(messages.filter((m) => m.startsWith("pageerror")).length, 0, messages.join("\n"));

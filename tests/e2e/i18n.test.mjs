@@ -1,21 +1,13 @@
 // End-to-end: languages. The widget takes `lang` from its attribute or the closest ancestor, speaks
 // English, Spanish and Arabic, lays Arabic out right to left, and counts with the browser's plurals.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { startSite, launchChromium, openPage, expectCards } from "./support.mjs";
+import { useSite, openPage, expectCards } from "./support.mjs";
 
-let site, browser;
-before(async () => {
-  site = await startSite();
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useSite();
 
 async function open() {
-  const opened = await openPage(browser, `${site.blogOrigin}/languages.html`);
+  const opened = await openPage(env.browser, `${env.site.blogOrigin}/languages.html`);
   const widget = (id) => opened.page.locator(`#${id}`);
   for (const [id, cards] of [["page-lang", 4], ["two", 2], ["one", 1], ["ancestor", 4], ["attribute", 4], ["unknown", 4]]) {
     await expectCards(widget(id), cards);

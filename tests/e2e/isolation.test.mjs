@@ -1,21 +1,13 @@
 // End-to-end: each widget runs in its own wasm instance, so a panic stops one widget only,
 // says so inside that widget, and can be restarted.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { startSite, launchChromium, openPage, expectCards } from "./support.mjs";
+import { useSite, openPage, expectCards } from "./support.mjs";
 
-let site, browser;
-before(async () => {
-  site = await startSite();
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useSite();
 
 test("a panic in one widget is reported inside it; the other widget keeps working", async () => {
-  const { page, problems, close } = await openPage(browser, `${site.blogOrigin}/two-widgets.html`);
+  const { page, problems, close } = await openPage(env.browser, `${env.site.blogOrigin}/two-widgets.html`);
   const [broken, healthy] = [page.locator("#all"), page.locator("#two")];
   await expectCards(broken, 4);
   await expectCards(healthy, 2);

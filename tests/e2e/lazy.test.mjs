@@ -1,21 +1,13 @@
 // End-to-end: loading="lazy" fetches the wasm only when the widget nears the viewport, and the
 // page does not shift while it loads (Layout Instability API).
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { startSite, launchChromium, openPage, expectCards } from "./support.mjs";
+import { useSite, openPage, expectCards } from "./support.mjs";
 
-let site, browser;
-before(async () => {
-  site = await startSite();
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useSite();
 
 test("a lazy widget loads its wasm only near the viewport, with no layout shift", async () => {
-  const { page, problems, close } = await openPage(browser, "about:blank", { viewport: { width: 1000, height: 800 } });
+  const { page, problems, close } = await openPage(env.browser, "about:blank", { viewport: { width: 1000, height: 800 } });
   // Every layout shift the page sees, from its very start.
   await page.addInitScript(() => {
     window.shifts = [];
@@ -24,7 +16,7 @@ test("a lazy widget loads its wasm only near the viewport, with no layout shift"
   });
   const wasm = [];
   page.on("request", (request) => request.url().endsWith(".wasm") && wasm.push(request.url()));
-  await page.goto(`${site.blogOrigin}/lazy.html`);
+  await page.goto(`${env.site.blogOrigin}/lazy.html`);
   await page.waitForLoadState("load");
   const widget = page.locator("#lazy");
 
@@ -51,7 +43,7 @@ test("a lazy widget loads its wasm only near the viewport, with no layout shift"
 });
 
 test("a widget that is not lazy starts at once; a bad loading value is named", async () => {
-  const { page, close } = await openPage(browser, `${site.blogOrigin}/lazy.html`);
+  const { page, close } = await openPage(env.browser, `${env.site.blogOrigin}/lazy.html`);
   await page.evaluate(() => {
     const eager = document.createElement("role-explorer");
     eager.setAttribute("loading", "soon");

@@ -1,7 +1,7 @@
 // End-to-end: role files from the `src` attribute, and every way fetching them can fail.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { startSite, launchChromium, openPage, titles, expectCards, expectMatches, onetRoles } from "./support.mjs";
+import { useSite, openPage, titles, expectCards, expectMatches, onetRoles } from "./support.mjs";
 
 // The 1,110 O*NET occupations in the widget's format (USDOL/ETA, CC BY 4.0).
 const ONET_ROLES = onetRoles();
@@ -28,18 +28,10 @@ const routes = {
     (failuresLeft-- > 0 ? send(503, "text/plain", "busy") : send(200, "application/json", GOOD))(req, res),
 };
 
-let site, browser;
-before(async () => {
-  site = await startSite({ routes });
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useSite({ routes });
 
 async function withSource(src, { timeout } = {}) {
-  const opened = await openPage(browser, `${site.blogOrigin}/src.html`);
+  const opened = await openPage(env.browser, `${env.site.blogOrigin}/src.html`);
   const widget = opened.page.locator("#w");
   await expectCards(widget, 2);
   await opened.page.evaluate(([src, timeout]) => {
@@ -51,7 +43,7 @@ async function withSource(src, { timeout } = {}) {
 }
 
 test("a relative src loads from the host page's origin, and a CORS file from another", async () => {
-  const { page, widget, problems, close } = await openPage(browser, `${site.blogOrigin}/src.html`)
+  const { page, widget, problems, close } = await openPage(env.browser, `${env.site.blogOrigin}/src.html`)
     .then((o) => ({ ...o, widget: o.page.locator("#w") }));
   await expectCards(widget, 2);
   assert.deepEqual(await titles(widget), ["Nurse", "Clinical Coder"]);

@@ -5,10 +5,12 @@ import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { extname, join, normalize, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
+import { before, after } from "node:test";
 import { chromium } from "playwright-core";
 
 const here = dirname(fileURLToPath(import.meta.url));
-export const DIST = join(here, "..", "..", "dist");
+// RX_DIST tests another build, such as the smaller nightly one (`make build-small`).
+export const DIST = process.env.RX_DIST ? join(process.cwd(), process.env.RX_DIST) : join(here, "..", "..", "dist");
 const PAGES = join(here, "pages");
 
 const TYPES = {
@@ -55,6 +57,21 @@ export async function startSite({ routes } = {}) {
     widgetOrigin,
     close: () => Promise.all([widget, blog].map((s) => new Promise((r) => s.close(r)))),
   };
+}
+
+// The servers and the browser for one test file: started before its tests, closed after them.
+// `env.site` and `env.browser` are there once the tests run.
+export function useSite(options) {
+  const env = {};
+  before(async () => {
+    env.site = await startSite(options);
+    env.browser = await launchChromium();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.site?.close();
+  });
+  return env;
 }
 
 export function launchChromium() {

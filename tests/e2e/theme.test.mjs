@@ -1,18 +1,10 @@
 // End-to-end: a good guest's looks. Custom properties and ::part(), page-wide <meta> defaults,
 // theme="auto" and theme="host" following the page live, readable accents, reduced motion, print.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { startSite, launchChromium, openPage, expectCards, expectMatches, onetRoles, PAGE } from "./support.mjs";
+import { useSite, openPage, expectCards, expectMatches, onetRoles, PAGE } from "./support.mjs";
 
-let site, browser;
-before(async () => {
-  site = await startSite();
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useSite();
 
 const theme = (widget) => widget.locator(".rx").getAttribute("data-theme");
 const background = (widget) => widget.locator(".rx").evaluate((el) => getComputedStyle(el).backgroundColor);
@@ -20,7 +12,7 @@ const DARK = "rgb(20, 24, 28)";
 const LIGHT = "rgb(255, 255, 255)";
 
 async function open(options) {
-  const opened = await openPage(browser, `${site.blogOrigin}/theming.html`, options);
+  const opened = await openPage(env.browser, `${env.site.blogOrigin}/theming.html`, options);
   for (const id of ["meta", "own", "host", "auto", "styled"]) await expectCards(opened.page.locator(`#${id}`), 4);
   return opened;
 }
@@ -134,7 +126,7 @@ test("with prefers-reduced-motion, nothing animates", async () => {
 });
 
 test("printing shows every role with its responsibilities, without the controls", async () => {
-  const { page, close } = await openPage(browser, `${site.blogOrigin}/custom-data.html`);
+  const { page, close } = await openPage(env.browser, `${env.site.blogOrigin}/custom-data.html`);
   const widget = page.locator("#prop");
   await expectCards(widget, 1);
   const roles = onetRoles().slice(0, 60).map((r, i) => ({ ...r, responsibilities: [`Duty ${i}`] }));

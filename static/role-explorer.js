@@ -94,7 +94,9 @@ async function fetchRoles(url, seconds) {
   }, seconds * 1000);
   try {
     const response = await fetch(url, { mode: "cors", signal: controller.signal });
-    const body = await response.text();
+    // Bytes, not text: the wasm copies bytes in one go, where a string of megabytes is copied
+    // into it character by character. JSON files are UTF-8 (RFC 8259).
+    const body = new Uint8Array(await response.arrayBuffer());
     return { status: response.status, contentType: response.headers.get("content-type") ?? "", body };
   } catch {
     return timedOut ? { timedOut: true } : { unreachable: true };
@@ -111,6 +113,15 @@ async function checkRoles(url, seconds = 10) {
   await app.init({ module_or_path: module });
   const address = new URL(url, location.href).href;
   return JSON.parse(app.checkRoles(url, await fetchRoles(address, seconds)));
+}
+
+// A value as JSON, in UTF-8 bytes for the wasm; one JSON cannot express (a cycle, a BigInt) is empty.
+function utf8(value) {
+  let json = "";
+  try {
+    json = JSON.stringify(value) ?? "";
+  } catch {}
+  return new TextEncoder().encode(json);
 }
 
 // The element's attribute, else the page-wide <meta name="role-explorer:NAME"> default.
@@ -141,11 +152,23 @@ function page(element) {
     pageLang: () => element.parentElement?.closest("[lang]")?.lang ?? "",
     hostTheme: () => hostTheme(element),
     elementId: () => element.id,
+    rolesJson: () => (element.roles == null ? null : utf8(element.roles)),
     emit: (type, detail) => element.dispatchEvent(
       new CustomEvent(`role-explorer:${type}`, { bubbles: true, composed: true, detail: JSON.parse(detail) })),
     hash: () => location.hash,
     setHash,
+    later,
   };
+}
+
+// Runs `task` in a new task, after the browser has had the main thread (rendering, input): the
+// wasm reads a large role file in slices this way. A message, unlike a timer, is not slowed down.
+const tasks = [];
+const channel = new MessageChannel();
+channel.port1.onmessage = () => tasks.shift()?.();
+function later(task) {
+  tasks.push(task);
+  channel.port2.postMessage(0);
 }
 
 // Writes a widget's state into the address. Its history entries are marked, and so is the entry

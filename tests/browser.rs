@@ -20,10 +20,12 @@ fn test_page(host: &HtmlElement) -> wasm_bindgen::JsValue {
         "host",
         "return {
             fetchRoles: () => new Promise(() => {}),
+            later: (task) => setTimeout(task, 0),
             setting: (name) => host.getAttribute(name),
             pageLang: () => host.parentElement?.closest('[lang]')?.lang ?? '',
             hostTheme: () => host.dataset.hostTheme ?? '',
             elementId: () => host.id,
+            rolesJson: () => host.roles == null ? null : new TextEncoder().encode(JSON.stringify(host.roles)),
             emit: (type, detail) => host.dispatchEvent(new CustomEvent('role-explorer:' + type, { detail: JSON.parse(detail) })),
             hash: () => host.dataset.hash ?? '',
             setHash: (value, push) => {

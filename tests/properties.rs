@@ -4,7 +4,8 @@
 
 use role_explorer::core::color::parse_color;
 use role_explorer::core::config::{parse_config, ATTRIBUTES};
-use role_explorer::core::dataset::{parse_dataset, DataError};
+use role_explorer::core::dataset::{parse_dataset, DataError, Loaded};
+use role_explorer::core::load::LoadJob;
 
 /// xorshift64*: deterministic, so a failure reproduces.
 struct Rng(u64);
@@ -213,4 +214,53 @@ fn data_parsing_never_panics_and_every_problem_has_a_path() {
         accepted > 500 && refused > 2000,
         "{accepted} accepted, {refused} refused"
     );
+}
+
+/// Reads `json` as the widget reads a large file: in steps of a few pieces.
+fn read_in_steps(json: &str, rng: &mut Rng) -> Result<Loaded, DataError> {
+    let mut job = LoadJob::new(json.to_owned());
+    loop {
+        let mut left = 1 + rng.below(4);
+        let more = || {
+            left -= 1;
+            left > 0
+        };
+        if let Some((result, _)) = job.step(more) {
+            return result;
+        }
+    }
+}
+
+#[test]
+fn reading_in_steps_gives_what_a_whole_reading_gives() {
+    let mut rng = Rng(0x5eed_0f57_e9e9);
+    for round in 0..5000 {
+        let mut json = match round % 3 {
+            0 => plausible_roles(&mut rng),
+            1 => format!(
+                r#"{{"title": "T", "roles": {}, "x": 1}}"#,
+                plausible_roles(&mut rng)
+            ),
+            _ => random_json(&mut rng, 0),
+        };
+        // Damage some: cut the text, or drop or double a byte.
+        if round % 4 == 3 && !json.is_empty() {
+            let at = rng.below(json.len());
+            if json.is_char_boundary(at) {
+                match rng.below(3) {
+                    0 => json.truncate(at),
+                    1 => drop(json.remove(at)),
+                    _ => {
+                        let c = json[at..].chars().next().unwrap();
+                        json.insert(at, c);
+                    }
+                }
+            }
+        }
+        assert_eq!(
+            read_in_steps(&json, &mut rng),
+            parse_dataset(&json),
+            "{json}"
+        );
+    }
 }

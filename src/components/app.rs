@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use super::data_fault::data_fault;
 use super::explorer_view::explorer_view;
-use super::intl::BrowserNumbers;
+use super::intl::LocalNumbers;
 use super::loading::loading;
 use super::notices::notices;
 use super::source_credit::source_credit;
@@ -123,7 +123,7 @@ pub fn App(props: &AppProps) -> Html {
     };
     let lang = setup.lang();
     let text = lang.text();
-    let numbers = BrowserNumbers::new(lang);
+    let numbers = LocalNumbers::new(lang);
     let theme = match setup.config.theme {
         Theme::Light => "light",
         Theme::Dark => "dark",

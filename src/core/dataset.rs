@@ -1,10 +1,10 @@
 //! Reads role data from JSON and checks it, naming the place of every problem
 //! (`roles[3].skills[1]: expected a string, found 42`).
 
-use std::collections::BTreeSet;
 use std::fmt;
 use std::rc::Rc;
 
+use super::fast_hash::FastSet;
 use super::json::{parse, Json, JsonError};
 use super::role::{Code, Dataset, Link, Role, Skill, Source};
 
@@ -161,26 +161,111 @@ pub struct Loaded {
 /// Parses role data: either a list of roles or an object with a `roles` list
 /// (plus optional `version`, `title` and `source`).
 pub fn parse_dataset(json: &str) -> Result<Loaded, DataError> {
-    let value = parse(json).map_err(
-        |JsonError {
-             line,
-             column,
-             reason,
-         }| DataError::NotJson {
-            line,
-            column,
-            reason: reason.to_owned(),
-        },
-    )?;
-    let mut reader = Reader::default();
-    let dataset = reader.dataset(&value);
-    if reader.errors.is_empty() {
-        Ok(Loaded {
-            dataset,
-            warnings: reader.warnings,
-        })
-    } else {
-        Err(DataError::Invalid(reader.errors))
+    let value = parse(json).map_err(not_json)?;
+    let mut reader = DatasetReader::default();
+    let root = Path::ROOT;
+    let roles_path = root.key("roles");
+    let count = match &value {
+        Json::Array(items) => reader.roles(items),
+        Json::Object(fields) => {
+            reader.top_level(fields);
+            match field(fields, "roles") {
+                Some(Json::Array(items)) => reader.roles(items),
+                Some(other) => {
+                    reader
+                        .reader
+                        .wrong_type(&roles_path, "a list of roles", other);
+                    return reader.finish(None);
+                }
+                None => {
+                    reader.reader.error(&roles_path, ProblemKind::Missing);
+                    return reader.finish(None);
+                }
+            }
+        }
+        other => {
+            let expected = "a list of roles or an object with \"roles\"";
+            reader.reader.wrong_type(&root, expected, other);
+            return reader.finish(None);
+        }
+    };
+    reader.finish(Some(count))
+}
+
+/// The JSON reader's error, in the data's terms.
+pub fn not_json(error: JsonError) -> DataError {
+    DataError::NotJson {
+        line: error.line,
+        column: error.column,
+        reason: error.reason.to_owned(),
+    }
+}
+
+/// Reads role data piece by piece: the top level's fields, then each role.
+/// [`parse_dataset`] feeds it a whole value at once; `core::load` feeds it
+/// a large file role by role, between which the page gets to run.
+#[derive(Default)]
+pub struct DatasetReader {
+    reader: Reader,
+    /// Ids of the roles kept so far.
+    seen: FastSet<String>,
+    dataset: Dataset,
+}
+
+impl DatasetReader {
+    /// The fields of a top-level object; its `roles` are read by [`Self::role`].
+    pub fn top_level(&mut self, fields: &[(String, Json)]) {
+        let root = Path::ROOT;
+        let reader = &mut self.reader;
+        reader.unknown_fields(fields, &root, &DATASET_FIELDS);
+        self.dataset.title = reader.optional_text(fields, &root, "title");
+        self.dataset.source = match field(fields, "source") {
+            None | Some(Json::Null) => None,
+            Some(value) => reader.source(value, &root.key("source")),
+        };
+    }
+
+    /// Reads `roles[index]`; returns the role if it is kept (valid, and its
+    /// id not taken by an earlier one).
+    pub fn role(&mut self, index: usize, value: &Json) -> Option<&Rc<Role>> {
+        let roles = Path::ROOT.key("roles");
+        let here = roles.index(index);
+        let role = self.reader.role(value, &here)?;
+        if !self.seen.insert(role.id.clone()) {
+            self.reader
+                .error(&here.key("id"), ProblemKind::DuplicateId(role.id));
+            return None;
+        }
+        self.dataset.roles.push(Rc::new(role));
+        self.dataset.roles.last()
+    }
+
+    fn roles(&mut self, items: &[Json]) -> usize {
+        for (i, item) in items.iter().enumerate() {
+            self.role(i, item);
+        }
+        items.len()
+    }
+
+    /// The data, or every problem found. `count` is how many roles the list
+    /// held (`None` when there was no list, already reported).
+    pub fn finish(mut self, count: Option<usize>) -> Result<Loaded, DataError> {
+        if count == Some(0) {
+            // Reported first, as a reader of the file meets it first.
+            let empty = Problem {
+                path: "roles".into(),
+                kind: ProblemKind::Empty,
+            };
+            self.reader.errors.insert(0, empty);
+        }
+        if self.reader.errors.is_empty() {
+            Ok(Loaded {
+                dataset: self.dataset,
+                warnings: self.reader.warnings,
+            })
+        } else {
+            Err(DataError::Invalid(self.reader.errors))
+        }
     }
 }
 
@@ -281,64 +366,6 @@ impl Reader {
             path: path.text(),
             kind,
         });
-    }
-
-    fn dataset(&mut self, value: &Json) -> Dataset {
-        let root = Path::ROOT;
-        let roles_path = root.key("roles");
-        match value {
-            Json::Array(items) => Dataset {
-                roles: self.roles(items, &roles_path),
-                ..Dataset::default()
-            },
-            Json::Object(fields) => {
-                self.unknown_fields(fields, &root, &DATASET_FIELDS);
-                let title = self.optional_text(fields, &root, "title");
-                let source = match field(fields, "source") {
-                    None | Some(Json::Null) => None,
-                    Some(value) => self.source(value, &root.key("source")),
-                };
-                let roles = match field(fields, "roles") {
-                    Some(Json::Array(items)) => self.roles(items, &roles_path),
-                    Some(other) => {
-                        self.wrong_type(&roles_path, "a list of roles", other);
-                        Vec::new()
-                    }
-                    None => {
-                        self.error(&roles_path, ProblemKind::Missing);
-                        Vec::new()
-                    }
-                };
-                Dataset {
-                    title,
-                    source,
-                    roles,
-                }
-            }
-            other => {
-                self.wrong_type(&root, "a list of roles or an object with \"roles\"", other);
-                Dataset::default()
-            }
-        }
-    }
-
-    fn roles(&mut self, items: &[Json], path: &Path) -> Vec<Rc<Role>> {
-        if items.is_empty() {
-            self.error(path, ProblemKind::Empty);
-        }
-        let mut seen = BTreeSet::new();
-        let mut roles = Vec::with_capacity(items.len());
-        for (i, item) in items.iter().enumerate() {
-            let here = path.index(i);
-            if let Some(role) = self.role(item, &here) {
-                if !seen.insert(role.id.clone()) {
-                    self.error(&here.key("id"), ProblemKind::DuplicateId(role.id));
-                    continue;
-                }
-                roles.push(Rc::new(role));
-            }
-        }
-        roles
     }
 
     fn role(&mut self, value: &Json, path: &Path) -> Option<Role> {

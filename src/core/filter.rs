@@ -7,11 +7,11 @@
 //! above a code, a skill, the category, the summary, then a responsibility;
 //! an exact occurrence above a typo; equal roles keep the data's order.
 
-use std::collections::HashMap;
 use std::rc::Rc;
 
+use super::fast_hash::FastMap;
 use super::role::Role;
-use super::text::{fold, one_typo_from, terms, words};
+use super::text::{fold, fold_into, one_typo_from, terms, words};
 
 /// Search words shorter than this are never taken for typos.
 pub const TYPO_MIN_CHARS: usize = 5;
@@ -145,77 +145,11 @@ pub fn fits(catalog: &Catalog, role: usize, query: &Query, typos: &Typos) -> Opt
 
 impl Catalog {
     pub fn new(roles: Vec<Rc<Role>>) -> Self {
-        let mut chips: Vec<SkillChip> = Vec::new();
-        // Folded name -> chip: thousands of distinct skills stay one lookup each.
-        let mut chip_of: HashMap<String, usize> = HashMap::new();
-        let mut word_of: HashMap<String, u32> = HashMap::new();
-        let mut vocabulary = Vec::new();
-        // For each word, the last role that had it and where in that role's
-        // list: a role's words are gathered without searching the list.
-        let mut last_seen: Vec<(usize, usize)> = Vec::new();
-        let mut role_chips = Vec::with_capacity(roles.len());
-        let mut haystacks = Vec::with_capacity(roles.len());
-        let mut fields = Vec::with_capacity(roles.len());
-        let mut role_words = Vec::with_capacity(roles.len());
-        for (index, role) in roles.iter().enumerate() {
-            let mut mine = Vec::with_capacity(role.skills.len());
-            for skill in &role.skills {
-                let key = fold(&skill.name);
-                let index = *chip_of.entry(key).or_insert_with_key(|key| {
-                    chips.push(SkillChip {
-                        name: skill.name.clone(),
-                        key: key.clone(),
-                        category: skill.category.clone(),
-                    });
-                    chips.len() - 1
-                });
-                if !mine.contains(&index) {
-                    mine.push(index);
-                }
-            }
-            role_chips.push(mine);
-
-            let mut haystack = String::new();
-            let mut ends = Vec::new();
-            let mut seen: Vec<(u32, Field)> = Vec::new();
-            for (text, field) in searchable(role) {
-                let folded = fold(text);
-                for word in words(&folded) {
-                    let id = *word_of.entry(word.to_owned()).or_insert_with(|| {
-                        vocabulary.push(word.chars().collect());
-                        last_seen.push((usize::MAX, 0));
-                        vocabulary.len() as u32 - 1
-                    });
-                    let (last_role, at) = &mut last_seen[id as usize];
-                    if *last_role == index {
-                        seen[*at].1 = seen[*at].1.max(field);
-                    } else {
-                        (*last_role, *at) = (index, seen.len());
-                        seen.push((id, field));
-                    }
-                }
-                haystack.push_str(&folded);
-                ends.push((haystack.len(), field));
-                haystack.push('\u{1f}');
-            }
-            haystacks.push(haystack);
-            fields.push(ends);
-            role_words.push(seen);
+        let mut builder = CatalogBuilder::default();
+        for role in roles {
+            builder.add(role);
         }
-        let (chips, role_chips) = shared_first(chips, role_chips);
-        let groups = group_by_category(&chips);
-        let by_title = title_order(&roles);
-        Catalog {
-            roles,
-            haystacks,
-            fields,
-            vocabulary,
-            role_words,
-            role_chips,
-            chips,
-            groups,
-            by_title,
-        }
+        builder.finish()
     }
 
     pub fn roles(&self) -> &[Rc<Role>] {
@@ -316,6 +250,102 @@ impl Catalog {
     }
 }
 
+/// Builds a [`Catalog`] role by role, so that `core::load` can prepare
+/// thousands of roles between which the page gets to run.
+#[derive(Default)]
+pub struct CatalogBuilder {
+    roles: Vec<Rc<Role>>,
+    haystacks: Vec<String>,
+    fields: Vec<Vec<(usize, Field)>>,
+    vocabulary: Vec<Box<[char]>>,
+    role_words: Vec<Vec<(u32, Field)>>,
+    role_chips: Vec<Vec<usize>>,
+    chips: Vec<SkillChip>,
+    /// Folded name -> chip: thousands of distinct skills stay one lookup each.
+    chip_of: FastMap<String, usize>,
+    word_of: FastMap<String, u32>,
+    /// For each word, the last role that had it and where in that role's
+    /// list: a role's words are gathered without searching the list.
+    last_seen: Vec<(usize, usize)>,
+}
+
+impl CatalogBuilder {
+    pub fn add(&mut self, role: Rc<Role>) {
+        let index = self.roles.len();
+        let mut mine = Vec::with_capacity(role.skills.len());
+        for skill in &role.skills {
+            let key = fold(&skill.name);
+            let chips = &mut self.chips;
+            let chip = *self.chip_of.entry(key).or_insert_with_key(|key| {
+                chips.push(SkillChip {
+                    name: skill.name.clone(),
+                    key: key.clone(),
+                    category: skill.category.clone(),
+                });
+                chips.len() - 1
+            });
+            if !mine.contains(&chip) {
+                mine.push(chip);
+            }
+        }
+        self.role_chips.push(mine);
+
+        let mut haystack = String::new();
+        let mut ends = Vec::new();
+        let mut seen: Vec<(u32, Field)> = Vec::new();
+        for (text, field) in searchable(&role) {
+            let start = haystack.len();
+            fold_into(text, &mut haystack);
+            for word in words(&haystack[start..]) {
+                let id = match self.word_of.get(word) {
+                    Some(&id) => id,
+                    None => {
+                        self.vocabulary.push(word.chars().collect());
+                        self.last_seen.push((usize::MAX, 0));
+                        let id = self.vocabulary.len() as u32 - 1;
+                        self.word_of.insert(word.to_owned(), id);
+                        id
+                    }
+                };
+                let (last_role, at) = &mut self.last_seen[id as usize];
+                if *last_role == index {
+                    seen[*at].1 = seen[*at].1.max(field);
+                } else {
+                    (*last_role, *at) = (index, seen.len());
+                    seen.push((id, field));
+                }
+            }
+            ends.push((haystack.len(), field));
+            haystack.push('\u{1f}');
+        }
+        self.haystacks.push(haystack);
+        self.fields.push(ends);
+        self.role_words.push(seen);
+        self.roles.push(role);
+    }
+
+    pub fn finish(self) -> Catalog {
+        let (chips, role_chips) = shared_first(self.chips, self.role_chips);
+        let groups = group_by_category(&chips);
+        // The title is each haystack's first field, already folded.
+        let titles: Vec<&str> = (self.haystacks.iter().zip(&self.fields))
+            .map(|(haystack, fields)| &haystack[..fields[0].0])
+            .collect();
+        let by_title = title_order(&titles);
+        Catalog {
+            roles: self.roles,
+            haystacks: self.haystacks,
+            fields: self.fields,
+            vocabulary: self.vocabulary,
+            role_words: self.role_words,
+            role_chips,
+            chips,
+            groups,
+            by_title,
+        }
+    }
+}
+
 /// The text a role is searched in, with the field each piece is.
 fn searchable(role: &Role) -> impl Iterator<Item = (&str, Field)> {
     std::iter::once((role.title.as_str(), Field::Title))
@@ -344,10 +374,9 @@ fn best_first(scores: &[Option<u32>]) -> Vec<usize> {
     by_score.into_iter().rev().flatten().collect()
 }
 
-/// Role indices ordered by folded title, then data order: a bottom-up
+/// Indices of folded `keys` in order, equal ones in data order: a bottom-up
 /// merge sort, stable, in a few lines where std's sort adds 3 KB of wasm.
-fn title_order(roles: &[Rc<Role>]) -> Vec<usize> {
-    let keys: Vec<String> = roles.iter().map(|role| fold(&role.title)).collect();
+fn title_order(keys: &[&str]) -> Vec<usize> {
     let n = keys.len();
     let mut order: Vec<usize> = (0..n).collect();
     let mut merged = order.clone();
@@ -716,12 +745,14 @@ mod tests {
             .enumerate()
             .map(|(i, t)| role(&i.to_string(), t, &[], &[]))
             .collect();
-        let sorted: Vec<&str> = title_order(&roles).into_iter().map(|i| titles[i]).collect();
+        let catalog = Catalog::new(roles);
+        let sorted: Vec<&str> = catalog.by_title.iter().map(|&i| titles[i]).collect();
         assert_eq!(
             sorted,
             ["Alpha", "alpha", "Bravo", "charlie", "Charlie", "delta", "écho"]
         );
         assert!(title_order(&[]).is_empty());
+        assert_eq!(title_order(&["b", "a", "b", "a"]), [1, 3, 0, 2]);
     }
 
     #[test]

@@ -81,6 +81,16 @@ impl fmt::Display for LoadError {
 
 /// Reads the answer for `url` into role data.
 pub fn read_answer(url: &str, answer: Answer) -> Result<Loaded, LoadError> {
+    let body = body_of(url, answer)?;
+    parse_dataset(&body).map_err(|error| LoadError::Data {
+        url: url.to_owned(),
+        error,
+    })
+}
+
+/// The role file's text, if the answer is one: a success, not too large,
+/// not a web page. A large file is then read in steps (`core::load`).
+pub fn body_of(url: &str, answer: Answer) -> Result<String, LoadError> {
     let url = url.to_owned();
     let (status, content_type, body) = match answer {
         Answer::TimedOut { seconds } => return Err(LoadError::TimedOut { url, seconds }),
@@ -105,7 +115,7 @@ pub fn read_answer(url: &str, answer: Answer) -> Result<Loaded, LoadError> {
     if looks_like_html {
         return Err(LoadError::WebPage { url });
     }
-    parse_dataset(&body).map_err(|error| LoadError::Data { url, error })
+    Ok(body)
 }
 
 #[cfg(test)]

@@ -1,5 +1,7 @@
 //! Everything one widget needs to render, derived from its settings and data.
 
+use std::rc::Rc;
+
 use super::config::{Config, ConfigError, Heading};
 use super::dataset::{DataError, DataOrigin, Loaded, Problem};
 use super::explorer::{select_roles, Explorer};
@@ -39,7 +41,7 @@ pub struct Setup {
     pub heading: Option<String>,
     pub source: Option<Source>,
     /// The roles this widget shows, ready for filtering.
-    pub catalog: Catalog,
+    pub catalog: Rc<Catalog>,
     /// The exploring state the widget starts in.
     pub start: Explorer,
     /// Every setting that could not be used, to show and log.
@@ -53,7 +55,14 @@ pub struct Setup {
 }
 
 impl Setup {
-    pub fn new(config: Config, mut errors: Vec<ConfigError>, data: DataState) -> Self {
+    /// `full`, when given, is the catalog of all the data's roles, already
+    /// built (it takes a while for thousands of roles).
+    pub fn new(
+        config: Config,
+        mut errors: Vec<ConfigError>,
+        data: DataState,
+        full: Option<Rc<Catalog>>,
+    ) -> Self {
         let empty = Dataset::default();
         let (dataset, warnings, fault) = match data {
             DataState::Ready(loaded) => (&loaded.dataset, loaded.warnings.clone(), None),
@@ -71,7 +80,19 @@ impl Setup {
         };
         let loading = matches!(data, DataState::Loading);
         let (roles, role_errors) = select_roles(dataset, &config.roles);
-        let catalog = Catalog::new(roles);
+        let catalog = match full {
+            // Every role, in the data's order: the full catalog is the one.
+            Some(full)
+                if roles.len() == dataset.roles.len()
+                    && roles
+                        .iter()
+                        .zip(&dataset.roles)
+                        .all(|(a, b)| Rc::ptr_eq(a, b)) =>
+            {
+                full
+            }
+            _ => Rc::new(Catalog::new(roles)),
+        };
         let (start, start_errors) = Explorer::start(&config, &catalog);
         // Without data, unknown ids and skills would only repeat the fault.
         if fault.is_none() && !loading {
@@ -137,7 +158,7 @@ mod tests {
     fn setup(pairs: &[(&str, &str)]) -> Setup {
         let (config, errors) = config(pairs);
         let seed = parse_dataset(DEFAULT_ROLES_JSON).unwrap();
-        Setup::new(config, errors, DataState::Ready(&seed))
+        Setup::new(config, errors, DataState::Ready(&seed), None)
     }
 
     #[test]
@@ -148,6 +169,7 @@ mod tests {
             config,
             errors,
             DataState::Refused(DataOrigin::Inline, &error),
+            None,
         );
         let Some(DataFault::Refused { origin, error }) = s.fault else {
             panic!("a fault")
@@ -165,7 +187,7 @@ mod tests {
         let data =
             parse_dataset(r#"{"title":"Careers","roles":[{"id":"a","title":"Nurse","pay":1}]}"#)
                 .unwrap();
-        let s = Setup::new(Config::default(), vec![], DataState::Ready(&data));
+        let s = Setup::new(Config::default(), vec![], DataState::Ready(&data), None);
         assert_eq!(s.heading.as_deref(), Some("Careers"));
         assert_eq!(s.catalog.roles()[0].title, "Nurse");
         assert_eq!(
@@ -178,12 +200,12 @@ mod tests {
     #[test]
     fn loading_and_failed_files_show_no_roles_and_no_echoes() {
         let (config, errors) = config(&[("roles", "a")]);
-        let loading = Setup::new(config.clone(), errors.clone(), DataState::Loading);
+        let loading = Setup::new(config.clone(), errors.clone(), DataState::Loading, None);
         assert!(loading.loading && loading.fault.is_none() && loading.errors.is_empty());
         let error = LoadError::Unreachable {
             url: "x.json".into(),
         };
-        let failed = Setup::new(config, errors, DataState::Failed(&error));
+        let failed = Setup::new(config, errors, DataState::Failed(&error), None);
         assert_eq!(failed.fault, Some(DataFault::Failed(error)));
         assert!(!failed.loading && failed.catalog.roles().is_empty());
     }

@@ -8,10 +8,15 @@
 /// by hand: `char::to_lowercase` would add an 11 KB Unicode table to the wasm.
 pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        fold_char(c, &mut out);
-    }
+    fold_into(text, &mut out);
     out
+}
+
+/// [`fold`], appended to `out`.
+pub fn fold_into(text: &str, out: &mut String) {
+    for c in text.chars() {
+        fold_char(c, out);
+    }
 }
 
 /// [`fold`], with the byte offset in `text` of the character each folded

@@ -4,12 +4,17 @@ use std::rc::Rc;
 
 use web_sys::HtmlElement;
 
+use super::page::Page;
 use crate::core::config::Config;
 use crate::core::dataset::{parse_dataset, DataError, DataOrigin, Loaded, DEFAULT_ROLES_JSON};
 use crate::core::remote::LoadError;
 use crate::core::setup::DataState;
 
 type Parsed = Rc<Result<Loaded, DataError>>;
+
+/// Text at least this long is read in steps (`core::load`), so that the page
+/// never waits on it: about 400 roles.
+pub const LARGE: usize = 200_000;
 
 thread_local! {
     /// The built-in roles, parsed once for every widget on the page.
@@ -19,11 +24,12 @@ thread_local! {
 #[derive(Clone)]
 pub enum Data {
     /// Built-in, inline or property data, kept with its text so that an
-    /// attribute change does not parse it again.
+    /// attribute change does not parse it again. `parsed` is `None` while a
+    /// large text is read in steps.
     Local {
         origin: DataOrigin,
-        text: Option<String>,
-        parsed: Parsed,
+        text: Option<Rc<str>>,
+        parsed: Option<Parsed>,
     },
     /// A role file from `src`; `result` is `None` while it loads, and
     /// `attempt` counts retries.
@@ -38,8 +44,8 @@ pub enum Data {
 impl Data {
     /// The data, in order of precedence: the element's `roles` property, its
     /// `src` file, a `<script type="application/json">` child, the built-in roles.
-    pub fn read(host: &HtmlElement, config: &Config, previous: Option<&Data>) -> Data {
-        if let Some(json) = property_json(host) {
+    pub fn read(host: &HtmlElement, page: &Page, config: &Config, previous: Option<&Data>) -> Data {
+        if let Some(json) = page.roles_json() {
             return local(DataOrigin::Property, Some(json), previous);
         }
         if let Some(url) = &config.src {
@@ -67,7 +73,12 @@ impl Data {
 
     pub fn state(&self) -> DataState<'_> {
         match self {
-            Data::Local { origin, parsed, .. } => match parsed.as_ref() {
+            Data::Local { parsed: None, .. } => DataState::Loading,
+            Data::Local {
+                origin,
+                parsed: Some(parsed),
+                ..
+            } => match parsed.as_ref() {
                 Ok(loaded) => DataState::Ready(loaded),
                 Err(error) => DataState::Refused(*origin, error),
             },
@@ -93,7 +104,22 @@ impl Data {
     /// Whether `other` holds the same data, loaded the same way.
     pub fn is(&self, other: &Data) -> bool {
         match (self, other) {
-            (Data::Local { parsed: a, .. }, Data::Local { parsed: b, .. }) => Rc::ptr_eq(a, b),
+            (
+                Data::Local {
+                    origin: o,
+                    text: t,
+                    parsed: a,
+                },
+                Data::Local {
+                    origin: p,
+                    text: u,
+                    parsed: b,
+                },
+            ) => match (a, b) {
+                (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+                (None, None) => o == p && t == u,
+                _ => false,
+            },
             (
                 Data::Remote {
                     url: a,
@@ -122,6 +148,7 @@ impl Data {
 }
 
 fn local(origin: DataOrigin, text: Option<String>, previous: Option<&Data>) -> Data {
+    let text: Option<Rc<str>> = text.map(Rc::from);
     if let Some(
         same @ Data::Local {
             origin: o, text: t, ..
@@ -133,31 +160,15 @@ fn local(origin: DataOrigin, text: Option<String>, previous: Option<&Data>) -> D
         }
     }
     let parsed = match &text {
-        Some(json) => Rc::new(parse_dataset(json)),
-        None => BUILT_IN.with(Rc::clone),
+        Some(json) if json.len() >= LARGE => None,
+        Some(json) => Some(Rc::new(parse_dataset(json))),
+        None => Some(BUILT_IN.with(Rc::clone)),
     };
     Data::Local {
         origin,
         text,
         parsed,
     }
-}
-
-/// The `roles` property (plain objects from JavaScript) as JSON text, so it
-/// goes through the same validation as every other source.
-fn property_json(host: &HtmlElement) -> Option<String> {
-    let value = js_sys::Reflect::get(host, &"roles".into()).ok()?;
-    if value.is_undefined() || value.is_null() {
-        return None;
-    }
-    // A value JSON cannot express (a cycle, a BigInt) reads as empty, which
-    // the parser reports as missing data.
-    Some(
-        js_sys::JSON::stringify(&value)
-            .ok()
-            .and_then(|text| text.as_string())
-            .unwrap_or_default(),
-    )
 }
 
 fn inline_json(host: &HtmlElement) -> Option<String> {

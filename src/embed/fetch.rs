@@ -2,11 +2,11 @@
 //! network part is a few lines of JavaScript, far smaller than the same in
 //! wasm. What the answer means is decided by the pure `core::remote`.
 
-use js_sys::Reflect;
+use js_sys::{Reflect, Uint8Array};
 use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 
-use super::page::Page;
+use super::page::{utf8, Page};
 use crate::core::remote::Answer;
 
 /// Fetches `url` and hands the answer to `done`.
@@ -26,7 +26,8 @@ pub fn read(value: &JsValue, seconds: u32) -> Answer {
     if field("timedOut").is_truthy() {
         return Answer::TimedOut { seconds };
     }
-    match (field("status").as_f64(), field("body").as_string()) {
+    let body = field("body").dyn_into::<Uint8Array>().ok().map(utf8);
+    match (field("status").as_f64(), body) {
         (Some(status), Some(body)) => Answer::Response {
             status: status as u16,
             content_type: field("contentType").as_string().unwrap_or_default(),

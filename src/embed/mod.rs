@@ -4,6 +4,7 @@
 mod data;
 mod fetch;
 mod page;
+mod steps;
 mod styles;
 mod widget;
 

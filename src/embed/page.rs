@@ -4,7 +4,8 @@
 //! the network. The DOM-watching behind them is a few lines of JavaScript,
 //! far smaller than the same in wasm.
 
-use js_sys::{Array, Function, Promise, Reflect};
+use js_sys::{Array, Function, Promise, Reflect, Uint8Array};
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::core::config::Theme;
@@ -69,6 +70,20 @@ impl Page {
         self.call("setHash", &[hash.into(), push.into()]);
     }
 
+    /// The element's `roles` property (plain objects from JavaScript) as
+    /// JSON text, to go through the same validation as every other source;
+    /// `None` when it is not set. A value JSON cannot express (a cycle, a
+    /// BigInt) reads as empty, which the parser reports as missing data.
+    pub fn roles_json(&self) -> Option<String> {
+        let bytes = self.call("rolesJson", &[]).dyn_into::<Uint8Array>().ok()?;
+        Some(utf8(bytes))
+    }
+
+    /// Runs `task` once the browser has had the main thread (a new task).
+    pub fn later(&self, task: impl FnOnce() + 'static) {
+        self.call("later", &[Closure::once_into_js(task)]);
+    }
+
     /// Fetches a role file; the promise resolves to `{status, contentType,
     /// body}`, `{timedOut: true}` or `{unreachable: true}`, never rejects.
     pub fn fetch_roles(&self, url: &str, seconds: u32) -> Option<Promise> {
@@ -76,4 +91,11 @@ impl Page {
             .dyn_into()
             .ok()
     }
+}
+
+/// Text the loader sent as UTF-8 bytes: the wasm copies bytes in one go,
+/// where a string of megabytes is copied into it character by character.
+pub fn utf8(bytes: Uint8Array) -> String {
+    String::from_utf8(bytes.to_vec())
+        .unwrap_or_else(|error| String::from_utf8_lossy(error.as_bytes()).into_owned())
 }

@@ -7,16 +7,19 @@ use wasm_bindgen::prelude::*;
 use web_sys::{Element, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
 use yew::{AppHandle, Callback};
 
-use super::data::Data;
+use super::data::{Data, LARGE};
 use super::fetch::fetch_answer;
 use super::page::Page;
+use super::steps::read_in_steps;
 use super::styles;
 use crate::components::{App, AppProps, Change, Restore};
 use crate::core::config::{parse_config, Config, ConfigError, Theme};
+use crate::core::dataset::parse_dataset;
 use crate::core::events::WidgetEvent;
 use crate::core::explorer::Explorer;
+use crate::core::filter::Catalog;
 use crate::core::i18n::Lang;
-use crate::core::remote::read_answer;
+use crate::core::remote::{body_of, LoadError};
 use crate::core::setup::{DataFault, DataState, Setup};
 use crate::core::share;
 
@@ -38,6 +41,9 @@ struct Inner {
     data: Option<Data>,
     /// Changes whenever the data does, so that exploring restarts.
     data_generation: u32,
+    /// The catalog of all the roles of the data of that generation: built
+    /// once, however often the settings change.
+    catalog: Option<(u32, Rc<Catalog>)>,
     setup: Rc<Setup>,
     restore: Restore,
     printing: bool,
@@ -72,6 +78,7 @@ impl Widget {
             Config::default(),
             Vec::new(),
             DataState::Loading,
+            None,
         ));
         let inner = Rc::new_cyclic(|me: &Weak<RefCell<Inner>>| {
             let weak = me.clone();
@@ -107,6 +114,7 @@ impl Widget {
                 page: Page::new(page),
                 data: None,
                 data_generation: 0,
+                catalog: None,
                 setup,
                 restore: Restore::default(),
                 printing: false,
@@ -126,10 +134,11 @@ impl Widget {
         let data = {
             let inner = self.inner.borrow();
             let (config, _) = inner.config();
-            Data::read(&inner.host, &config, inner.data.as_ref())
+            Data::read(&inner.host, &inner.page, &config, inner.data.as_ref())
         };
         self.inner.borrow_mut().show(data);
         fetch_if_needed(&self.inner);
+        read_if_needed(&self.inner);
     }
 
     /// The page address's hash changed (a shared link, the back button):
@@ -188,9 +197,25 @@ impl Inner {
 
     /// Renders `data` with the current settings, if anything changed.
     fn show(&mut self, data: Data) {
+        self.show_with(data, None);
+    }
+
+    /// [`Self::show`], with the data's catalog when it was built already.
+    fn show_with(&mut self, data: Data, catalog: Option<Catalog>) {
         let new_data = !self.data.as_ref().is_some_and(|old| data.is(old));
+        let generation = self.data_generation.wrapping_add(u32::from(new_data));
+        if let Some(catalog) = catalog {
+            self.catalog = Some((generation, Rc::new(catalog)));
+        }
+        let full = match &self.catalog {
+            Some((g, catalog)) if *g == generation => Some(catalog.clone()),
+            _ => None,
+        };
         let (config, errors) = self.config();
-        let mut setup = Setup::new(config, errors, data.state());
+        let mut setup = Setup::new(config, errors, data.state(), full);
+        if setup.config.roles.is_empty() && !setup.loading {
+            self.catalog = Some((generation, setup.catalog.clone()));
+        }
         if setup.config.share {
             // A shared link wins over the `query` and `skills` attributes.
             if let Some(state) = self.shared_state(&setup) {
@@ -201,9 +226,7 @@ impl Inner {
         if !new_data && setup.same_settings(&self.setup) {
             return;
         }
-        if new_data {
-            self.data_generation = self.data_generation.wrapping_add(1);
-        }
+        self.data_generation = generation;
         report(&self.host, &setup);
         self.setup = Rc::new(setup);
         self.render();
@@ -323,25 +346,95 @@ fn fetch_if_needed(inner: &Rc<RefCell<Inner>>) {
         return;
     };
     let weak = Rc::downgrade(inner);
-    let request = url.clone();
     // A clone, so that an answer given at once finds `inner` free.
     let page = inner.borrow().page.clone();
-    fetch_answer(&page, &request, timeout_seconds, move |answer| {
-        let result = Rc::new(read_answer(&url, answer));
-        let Some(inner) = weak.upgrade() else { return };
-        let mut inner = inner.borrow_mut();
-        // Only the answer to the request still wanted, by a widget still mounted, counts.
-        let wanted = matches!(&inner.data, Some(Data::Remote { url: u, attempt: a, result: None, .. }) if *u == url && *a == attempt);
-        if wanted && inner.app.is_some() {
-            let data = Data::Remote {
-                url,
-                timeout_seconds,
-                attempt,
-                result: Some(result),
+    fetch_answer(
+        &page.clone(),
+        &url.clone(),
+        timeout_seconds,
+        move |answer| {
+            let request = url.clone();
+            // Only the answer to the request still wanted, by a widget still mounted, counts.
+            let wanted = {
+                let (weak, url) = (weak.clone(), url.clone());
+                move || {
+                    weak.upgrade().is_some_and(|inner| {
+                    let inner = inner.borrow();
+                    inner.app.is_some() && matches!(&inner.data, Some(Data::Remote { url: u, attempt: a, result: None, .. }) if *u == url && *a == attempt)
+                })
+                }
             };
-            inner.show(data);
+            let show = move |result: Result<_, LoadError>, catalog| {
+                let Some(inner) = weak.upgrade() else { return };
+                let data = Data::Remote {
+                    url,
+                    timeout_seconds,
+                    attempt,
+                    result: Some(Rc::new(result)),
+                };
+                inner.borrow_mut().show_with(data, catalog);
+            };
+            let data_error = {
+                let url = request.clone();
+                move |error| LoadError::Data {
+                    url: url.clone(),
+                    error,
+                }
+            };
+            match body_of(&request, answer) {
+                Ok(body) if body.len() >= LARGE => {
+                    read_in_steps(page, body, wanted.clone(), move |(result, catalog)| {
+                        if wanted() {
+                            show(result.map_err(data_error), catalog);
+                        }
+                    });
+                }
+                Ok(body) if wanted() => show(parse_dataset(&body).map_err(data_error), None),
+                Err(error) if wanted() => show(Err(error), None),
+                _ => {}
+            }
+        },
+    );
+}
+
+/// Starts reading a large local text (inline JSON, the `roles` property) in
+/// steps, if the data is one still to read.
+fn read_if_needed(inner: &Rc<RefCell<Inner>>) {
+    let Some(Data::Local {
+        origin,
+        text: Some(text),
+        parsed: None,
+    }) = inner.borrow().data.clone()
+    else {
+        return;
+    };
+    let weak = Rc::downgrade(inner);
+    let wanted = {
+        let (weak, text) = (weak.clone(), text.clone());
+        move || {
+            weak.upgrade().is_some_and(|inner| {
+                let inner = inner.borrow();
+                inner.app.is_some() && matches!(&inner.data, Some(Data::Local { text: Some(t), parsed: None, .. }) if Rc::ptr_eq(t, &text))
+            })
         }
-    });
+    };
+    let page = inner.borrow().page.clone();
+    read_in_steps(
+        page,
+        text.to_string(),
+        wanted.clone(),
+        move |(result, catalog)| {
+            let Some(inner) = weak.upgrade().filter(|_| wanted()) else {
+                return;
+            };
+            let data = Data::Local {
+                origin,
+                text: Some(text),
+                parsed: Some(Rc::new(result)),
+            };
+            inner.borrow_mut().show_with(data, catalog);
+        },
+    );
 }
 
 fn retry(inner: &Rc<RefCell<Inner>>) {

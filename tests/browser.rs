@@ -209,11 +209,9 @@ async fn chips_narrow_and_clear_all_restores() {
 async fn the_disclosure_opens_the_responsibilities() {
     let widget = Mounted::new(&[]).await;
     let button = widget.one("[data-role=it-resource-manager] .rx-disclosure");
-    let details = widget.one(&format!(
-        "#{}",
-        button.get_attribute("aria-controls").unwrap()
-    ));
-    assert!(details.has_attribute("hidden"));
+    let details_id = button.get_attribute("aria-controls").unwrap();
+    // Closed, the card holds no details at all.
+    assert!(widget.all(&format!("#{details_id}")).is_empty());
     assert_eq!(
         button.get_attribute("aria-expanded").as_deref(),
         Some("false")
@@ -223,8 +221,8 @@ async fn the_disclosure_opens_the_responsibilities() {
         button.get_attribute("aria-expanded").as_deref(),
         Some("true")
     );
-    assert!(!details.has_attribute("hidden"));
-    assert!(details
+    assert!(widget
+        .one(&format!("#{details_id}"))
         .text_content()
         .unwrap()
         .contains("Anticipating shortages before they happen"));
@@ -423,7 +421,7 @@ async fn with_share_the_state_goes_into_the_hash_and_comes_back_from_it() {
 
 #[wasm_bindgen_test]
 async fn printing_shows_every_matching_role() {
-    let roles: Vec<String> = (0..30)
+    let roles: Vec<String> = (0..20)
         .map(|i| format!(r#"{{"id": "r{i}", "title": "Role {i}"}}"#))
         .collect();
     let data = format!(
@@ -431,11 +429,11 @@ async fn printing_shows_every_matching_role() {
         roles.join(",")
     );
     let widget = Mounted::with_content(&[], &data).await;
-    assert_eq!(widget.titles().len(), 24);
+    assert_eq!(widget.titles().len(), 12);
     widget.widget.set_printing(true);
     settle().await;
-    assert_eq!(widget.titles().len(), 30);
+    assert_eq!(widget.titles().len(), 20);
     widget.widget.set_printing(false);
     settle().await;
-    assert_eq!(widget.titles().len(), 24);
+    assert_eq!(widget.titles().len(), 12);
 }

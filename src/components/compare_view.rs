@@ -32,8 +32,8 @@ pub fn compare_view(
     }
     let chip_names = |chips: &[usize]| -> Html {
         html! {
-            <ul class="rx-tags">
-                { for chips.iter().map(|&chip| html! { <li class="rx-tag" dir="auto">{ &catalog.chips()[chip].name }</li> }) }
+            <ul class="rx-tags" dir="auto">
+                { for chips.iter().map(|&chip| html! { <li>{ &catalog.chips()[chip].name }</li> }) }
             </ul>
         }
     };

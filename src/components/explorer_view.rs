@@ -62,7 +62,8 @@ pub fn explorer_view(
                 <ul class={classes!("rx-cards", list.then_some("rx-cards-list"))} part="cards">
                     { for matches.iter().take(limit).map(|&i| {
                         let role = &catalog.roles()[i];
-                        let open = state.open.contains(&role.id);
+                        // Printing shows every card open.
+                        let open = printing || state.open.contains(&role.id);
                         let shared = if open { shared_titles(catalog, i, matches) } else { Vec::new() };
                         let (toggle_id, compare_id) = (role.id.clone(), role.id.clone());
                         html! {

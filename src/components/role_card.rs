@@ -40,17 +40,17 @@ pub struct RoleCardProps {
 pub fn RoleCard(props: &RoleCardProps) -> Html {
     let role = &props.role;
     let marks = props.marks.as_slice();
-    let title_id = format!("rx-title-{}", role.id);
     let details_id = format!("rx-details-{}", role.id);
     let text = props.lang.text();
-    let has_details = !role.responsibilities.is_empty() || !props.shared.is_empty();
+    // Responsibilities, or skills that other roles may share.
+    let has_details = !role.responsibilities.is_empty() || !role.skills.is_empty();
     html! {
         <li class="rx-card" part="card" data-role={role.id.clone()} tabindex="-1">
-            <article aria-labelledby={title_id.clone()}>
+            <article>
                 if let Some(category) = &role.category {
                     <p class="rx-category" dir="auto">{ marked(category, marks) }</p>
                 }
-                <h3 id={title_id} class="rx-title" part="card-title" dir="auto">{ marked(&role.title, marks) }</h3>
+                <h3 class="rx-title" part="card-title" dir="auto">{ marked(&role.title, marks) }</h3>
                 if !role.codes.is_empty() {
                     <dl class="rx-codes">
                         { for role.codes.iter().map(|code| html! {
@@ -62,11 +62,11 @@ pub fn RoleCard(props: &RoleCardProps) -> Html {
                     <p class="rx-summary" dir="auto">{ marked(&role.summary, marks) }</p>
                 }
                 if !role.skills.is_empty() {
-                    <ul class="rx-tags" aria-label={text.skills_legend}>
+                    <ul class="rx-tags" aria-label={text.skills_legend} dir="auto">
                         { for role.skills.iter().map(|skill| {
                             let chosen = props.chosen.contains(&fold(&skill.name));
                             html! {
-                                <li class={classes!("rx-tag", chosen.then_some("rx-tag-chosen"))} part="tag" dir="auto">
+                                <li class={chosen.then_some("rx-tag-chosen")} part="tag">
                                     { marked(&skill.name, marks) }
                                 </li>
                             }
@@ -93,8 +93,10 @@ pub fn RoleCard(props: &RoleCardProps) -> Html {
                         { text.compare }
                     </button>
                 </div>
-                if has_details {
-                    <div id={details_id} class="rx-details" part="details" hidden={!props.open}>
+                // Only an open card holds its details: a keystroke then
+                // re-renders far fewer nodes.
+                if has_details && props.open {
+                    <div id={details_id} class="rx-details" part="details">
                         if !role.responsibilities.is_empty() {
                             <h4>{ text.responsibilities }</h4>
                             <ul>

@@ -10,7 +10,7 @@ use super::share::Shared;
 
 /// Cards rendered at first, and added by each "Show more": a long list is
 /// rendered in pages, so that a keystroke never re-renders thousands of cards.
-pub const PAGE: usize = 24;
+pub const PAGE: usize = 12;
 
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Explorer {

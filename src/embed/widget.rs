@@ -72,8 +72,8 @@ impl Widget {
         mount.set_class_name("rx-mount");
         shadow.append_child(&mount)?;
 
-        // Render an empty placeholder first, then read attributes and data
-        // exactly as every later refresh does.
+        // Read the settings and the data exactly as every later refresh
+        // does, then render once, with them.
         let setup = Rc::new(Setup::new(
             Config::default(),
             Vec::new(),
@@ -98,19 +98,10 @@ impl Widget {
                     }
                 }
             });
-            let props = AppProps {
-                setup: setup.clone(),
-                data_generation: 0,
-                restore: Restore::default(),
-                printing: false,
-                on_retry: on_retry.clone(),
-                on_change: on_change.clone(),
-            };
-            let app = yew::Renderer::<App>::with_root_and_props(mount.clone(), props).render();
             RefCell::new(Inner {
                 host,
                 mount,
-                app: Some(app),
+                app: None,
                 page: Page::new(page),
                 data: None,
                 data_generation: 0,
@@ -125,6 +116,10 @@ impl Widget {
         });
         let widget = Widget { inner };
         widget.refresh();
+        let mut inner = widget.inner.borrow_mut();
+        let root = inner.mount.clone();
+        inner.app = Some(yew::Renderer::<App>::with_root_and_props(root, inner.props()).render());
+        drop(inner);
         Ok(widget)
     }
 
@@ -178,6 +173,8 @@ impl Widget {
             app.destroy();
         }
         inner.mount.remove();
+        // Nothing in flight is wanted any more.
+        inner.data = None;
     }
 }
 
@@ -233,15 +230,20 @@ impl Inner {
     }
 
     fn render(&mut self) {
+        let props = self.props();
         if let Some(app) = &mut self.app {
-            app.update(AppProps {
-                setup: self.setup.clone(),
-                data_generation: self.data_generation,
-                restore: self.restore.clone(),
-                printing: self.printing,
-                on_retry: self.on_retry.clone(),
-                on_change: self.on_change.clone(),
-            });
+            app.update(props);
+        }
+    }
+
+    fn props(&self) -> AppProps {
+        AppProps {
+            setup: self.setup.clone(),
+            data_generation: self.data_generation,
+            restore: self.restore.clone(),
+            printing: self.printing,
+            on_retry: self.on_retry.clone(),
+            on_change: self.on_change.clone(),
         }
     }
 
@@ -360,7 +362,7 @@ fn fetch_if_needed(inner: &Rc<RefCell<Inner>>) {
                 move || {
                     weak.upgrade().is_some_and(|inner| {
                     let inner = inner.borrow();
-                    inner.app.is_some() && matches!(&inner.data, Some(Data::Remote { url: u, attempt: a, result: None, .. }) if *u == url && *a == attempt)
+                    matches!(&inner.data, Some(Data::Remote { url: u, attempt: a, result: None, .. }) if *u == url && *a == attempt)
                 })
                 }
             };
@@ -414,7 +416,7 @@ fn read_if_needed(inner: &Rc<RefCell<Inner>>) {
         move || {
             weak.upgrade().is_some_and(|inner| {
                 let inner = inner.borrow();
-                inner.app.is_some() && matches!(&inner.data, Some(Data::Local { text: Some(t), parsed: None, .. }) if Rc::ptr_eq(t, &text))
+                matches!(&inner.data, Some(Data::Local { text: Some(t), parsed: None, .. }) if Rc::ptr_eq(t, &text))
             })
         }
     };

@@ -21,7 +21,7 @@ test("search words are marked in every field shown, ignoring case and accents", 
   await expectCards(widget, 1);
   const card = widget.locator(".rx-card");
   assert.deepEqual(await marks(card, ".rx-summary"), ["hospital"]);
-  assert.deepEqual(await marks(card, ".rx-tag"), ["Hospital", "Hospital"]);
+  assert.deepEqual(await marks(card, ".rx-tags li"), ["Hospital", "Hospital"]);
   await card.locator(".rx-disclosure").click();
   assert.deepEqual(await marks(card, ".rx-details li"), ["hospital"]);
   await search("healthcare project");

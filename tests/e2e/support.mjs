@@ -103,7 +103,7 @@ export async function titles(widget) {
 }
 
 // Waits until the widget reports `count` matching roles, and shows the first page of them.
-export const PAGE = 24;
+export const PAGE = 12;
 export async function expectMatches(widget, count) {
   await widget.page().waitForFunction(
     ([el, n]) => el.shadowRoot?.querySelector(".rx-count")?.textContent.startsWith(`${n.toLocaleString("en")} of `),

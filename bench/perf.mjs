@@ -133,11 +133,14 @@ function startServer() {
   return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
 }
 
+// Cards per page: the reference shows as many as the widget (see widgetPageSize).
+let pageSize = null;
+
 // The same blog-like page for both implementations; impl=none is the empty page that the
 // memory figure subtracts.
 function pageHtml(impl, n) {
   const script = { rx: "/rx/role-explorer.js", ref: "/ref/reference.js" }[impl];
-  const src = n > 4 ? ` src="/data/roles-${n}.json"` : "";
+  const src = (n > 4 ? ` src="/data/roles-${n}.json"` : "") + (impl === "ref" && pageSize ? ` page-size="${pageSize}"` : "");
   return `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>Role Explorer benchmark</title>
 ${script ? `<script type="module" src="${script}"></script>` : ""}
@@ -240,6 +243,18 @@ async function waitForCards(page) {
 }
 
 // ---------------------------------------------------------------- measurements
+
+// How many cards the widget shows at first with 1,000 roles: the reference is given the same.
+async function widgetPageSize(browser, origin) {
+  const { context, page } = await newPage(browser);
+  try {
+    await page.goto(pageUrl(origin, "rx", 1000));
+    await waitForCards(page);
+    return await page.evaluate(() => document.querySelector("role-explorer").shadowRoot.querySelectorAll(".rx-card").length);
+  } finally {
+    await context.close();
+  }
+}
 
 // One cold load in a fresh context, then one warm reload in the same context.
 async function loadPair(browser, url) {
@@ -484,6 +499,7 @@ async function main() {
   try {
     // Chromium's first page pays for starting a renderer and reading its own files from
     // disk: one load of each that is not counted.
+    pageSize = results.pageSize = await widgetPageSize(browser, origin);
     for (const impl of Object.keys(IMPLS)) await loadPair(browser, pageUrl(origin, impl, 4));
 
     // Loads: the implementations alternate, run by run, so a slow moment hits both.
@@ -663,7 +679,7 @@ function render(results) {
     `The widget's longest traced task: ${worstTraced("rx")}. The reference's: ${worstTraced("ref")}.`,
     `DOM changes per keystroke (MutationObserver records, median) with ${SIZES.map(label).join(" / ")}: ` +
       `${both((i) => SIZES.map((n) => median(updates[`${i}:${n}`].search.map((s) => s.records))).join(" / ")).join(" (Role Explorer); ")} (reference).`,
-    `Loads: median of ${runs}.`,
+    `Loads: median of ${runs}. Cards per page: ${results.pageSize}, the widget's, given to the reference too.`,
     `Other processes on the machine used ${results.otherWorkCores.toFixed(2)} cores on average during the run` +
       (results.otherWorkCores > 0.1 ? ": **the figures are disturbed; run again on a quiet machine**." : " (a quiet machine)."),
     `Same results? Keystrokes: ${agreement("search", "keystroke")}. Chip clicks: ${agreement("chip", "click")}.`,

@@ -6,13 +6,14 @@
 // at a time with "Show more". It uses the widget's class names and stylesheet, inside an open
 // shadow root of <role-explorer>, so bench/perf.mjs measures both with the same code.
 //
-// Only what the benchmark exercises: the `src` attribute (else roles.json beside this file),
-// no other attributes, no error panels, no theme switch.
+// Only what the benchmark exercises: the `src` attribute (else roles.json beside this file)
+// and `page-size` (cards per page, 24 unless set: bench/perf.mjs sets the widget's own), no
+// other attributes, no error panels, no theme switch.
 //
 // bench/perf.mjs serves it minified with terser, beside the widget's stylesheet and built-in
 // roles (compacted as build.rs compacts them for the wasm), so byte counts compare fairly.
 
-const PAGE = 24;
+const PAGE = 24; // cards per page unless the page-size attribute says otherwise
 const base = new URL("./", import.meta.url);
 
 // One constructed stylesheet shared by every element, as the widget does.
@@ -93,11 +94,13 @@ class RoleExplorer extends HTMLElement {
   #data;
   #state = { query: "", chosen: [], open: new Set(), more: 0 };
   #shown = new Map(); // role index -> its card, for the cards on screen
+  #page = PAGE;
   #view; // the elements update() changes
 
   connectedCallback() {
     if (this.#shadow) return;
     this.#shadow = this.attachShadow({ mode: "open" });
+    this.#page = Number(this.getAttribute("page-size")) || PAGE;
     const src = this.getAttribute("src");
     const url = src ? new URL(src, document.baseURI) : new URL("roles.json", base);
     const data = fetch(url).then((response) => {
@@ -175,9 +178,10 @@ class RoleExplorer extends HTMLElement {
   #showMore() {
     this.#state.more++;
     this.#update();
-    this.#view.list.children[this.#state.more * PAGE]?.focus();
+    this.#view.list.children[this.#state.more * this.#page]?.focus();
   }
 
+  // Opens or closes a card's responsibilities; they are built on first opening only.
   #toggleCard(button) {
     if (!button) return;
     const id = button.closest(".rx-card").dataset.role;
@@ -185,7 +189,8 @@ class RoleExplorer extends HTMLElement {
     if (open) this.#state.open.add(id);
     else this.#state.open.delete(id);
     button.setAttribute("aria-expanded", String(open));
-    button.nextElementSibling.hidden = !open;
+    if (open && !button.nextElementSibling) button.after(details(this.#data.roles.find((role) => role.id === id)));
+    if (button.nextElementSibling) button.nextElementSibling.hidden = !open;
   }
 
   #matches() {
@@ -223,7 +228,7 @@ class RoleExplorer extends HTMLElement {
     v.clear.disabled = !query.trim() && chosen.length === 0;
     v.count.textContent = `${matches.length} of ${roles.length} ${roles.length === 1 ? "role" : "roles"}`;
 
-    const limit = (this.#state.more + 1) * PAGE;
+    const limit = (this.#state.more + 1) * this.#page;
     const chosenKeys = new Set(chosen.map((i) => chips[i].key));
     // Cards that stay on screen are kept, like a keyed list in a framework; others are built.
     const shown = new Map(matches.slice(0, limit).map((i) => [i, this.#card(i, chosenKeys)]));
@@ -234,7 +239,7 @@ class RoleExplorer extends HTMLElement {
     if (matches.length === 0) v.empty.firstChild.textContent = `No role matches ${asked(query, chosen.map((i) => chips[i].name))}.`;
     v.more.hidden = matches.length <= limit;
     const hidden = matches.length - limit;
-    if (hidden > 0) v.more.textContent = `Show ${Math.min(hidden, PAGE)} more (${hidden} not shown yet)`;
+    if (hidden > 0) v.more.textContent = `Show ${Math.min(hidden, this.#page)} more (${hidden} not shown yet)`;
   }
 
   // Role i's card, the one on screen if it is there; its chosen-skill marks follow the chips.
@@ -271,10 +276,14 @@ function buildCard(role, open) {
         role.links.map((link) => h("li", null, h("a", { href: link.url, rel: "noopener" }, link.label)))) : null,
       role.responsibilities.length ? [
         h("button", { type: "button", class: "rx-disclosure", "aria-expanded": String(open), "aria-controls": `rx-details-${role.id}` }, "Responsibilities"),
-        h("div", { id: `rx-details-${role.id}`, class: "rx-details", hidden: !open },
-          h("ul", null, role.responsibilities.map((item) => h("li", null, item)))),
+        open ? details(role) : null,
       ] : null));
   return { element, tags };
+}
+
+function details(role) {
+  return h("div", { id: `rx-details-${role.id}`, class: "rx-details" },
+    h("ul", null, role.responsibilities.map((item) => h("li", null, item))));
 }
 
 if (!customElements.get("role-explorer")) customElements.define("role-explorer", RoleExplorer);

@@ -61,7 +61,7 @@ pub enum Sort {
 
 /// Roles prepared for searching. Built once per data set so that a keystroke
 /// only scans text that is already folded and split.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Default)]
 pub struct Catalog {
     roles: Vec<Rc<Role>>,
     /// Each role's folded fields, joined by a separator no search word
@@ -254,13 +254,8 @@ impl Catalog {
 /// thousands of roles between which the page gets to run.
 #[derive(Default)]
 pub struct CatalogBuilder {
-    roles: Vec<Rc<Role>>,
-    haystacks: Vec<String>,
-    fields: Vec<Vec<(usize, Field)>>,
-    vocabulary: Vec<Box<[char]>>,
-    role_words: Vec<Vec<(u32, Field)>>,
-    role_chips: Vec<Vec<usize>>,
-    chips: Vec<SkillChip>,
+    /// The catalog so far; chips are put in order, and titles sorted, at the end.
+    parts: Catalog,
     /// Folded name -> chip: thousands of distinct skills stay one lookup each.
     chip_of: FastMap<String, usize>,
     word_of: FastMap<String, u32>,
@@ -271,11 +266,12 @@ pub struct CatalogBuilder {
 
 impl CatalogBuilder {
     pub fn add(&mut self, role: Rc<Role>) {
-        let index = self.roles.len();
+        let parts = &mut self.parts;
+        let index = parts.roles.len();
         let mut mine = Vec::with_capacity(role.skills.len());
         for skill in &role.skills {
             let key = fold(&skill.name);
-            let chips = &mut self.chips;
+            let chips = &mut parts.chips;
             let chip = *self.chip_of.entry(key).or_insert_with_key(|key| {
                 chips.push(SkillChip {
                     name: skill.name.clone(),
@@ -288,7 +284,7 @@ impl CatalogBuilder {
                 mine.push(chip);
             }
         }
-        self.role_chips.push(mine);
+        parts.role_chips.push(mine);
 
         let mut haystack = String::new();
         let mut ends = Vec::new();
@@ -300,9 +296,9 @@ impl CatalogBuilder {
                 let id = match self.word_of.get(word) {
                     Some(&id) => id,
                     None => {
-                        self.vocabulary.push(word.chars().collect());
+                        parts.vocabulary.push(word.chars().collect());
                         self.last_seen.push((usize::MAX, 0));
-                        let id = self.vocabulary.len() as u32 - 1;
+                        let id = parts.vocabulary.len() as u32 - 1;
                         self.word_of.insert(word.to_owned(), id);
                         id
                     }
@@ -318,31 +314,26 @@ impl CatalogBuilder {
             ends.push((haystack.len(), field));
             haystack.push('\u{1f}');
         }
-        self.haystacks.push(haystack);
-        self.fields.push(ends);
-        self.role_words.push(seen);
-        self.roles.push(role);
+        parts.haystacks.push(haystack);
+        parts.fields.push(ends);
+        parts.role_words.push(seen);
+        parts.roles.push(role);
     }
 
     pub fn finish(self) -> Catalog {
-        let (chips, role_chips) = shared_first(self.chips, self.role_chips);
-        let groups = group_by_category(&chips);
+        let mut catalog = self.parts;
+        let (chips, role_chips) = shared_first(
+            std::mem::take(&mut catalog.chips),
+            std::mem::take(&mut catalog.role_chips),
+        );
+        catalog.groups = group_by_category(&chips);
+        (catalog.chips, catalog.role_chips) = (chips, role_chips);
         // The title is each haystack's first field, already folded.
-        let titles: Vec<&str> = (self.haystacks.iter().zip(&self.fields))
+        let titles: Vec<&str> = (catalog.haystacks.iter().zip(&catalog.fields))
             .map(|(haystack, fields)| &haystack[..fields[0].0])
             .collect();
-        let by_title = title_order(&titles);
-        Catalog {
-            roles: self.roles,
-            haystacks: self.haystacks,
-            fields: self.fields,
-            vocabulary: self.vocabulary,
-            role_words: self.role_words,
-            role_chips,
-            chips,
-            groups,
-            by_title,
-        }
+        catalog.by_title = title_order(&titles);
+        catalog
     }
 }
 

@@ -117,9 +117,13 @@ pub fn App(props: &AppProps) -> Html {
         use_effect_with(change, move |change| on_change.emit(change.clone()));
     }
     use_focus_new_page(root.clone(), state.more);
+    // One callback for the widget's life: cards compare it by identity.
     let dispatch = {
-        let state = state.clone();
-        Callback::from(move |action: Action| state.dispatch(action))
+        let dispatcher = state.dispatcher();
+        (*use_memo((), move |_| {
+            Callback::from(move |action: Action| dispatcher.dispatch(action))
+        }))
+        .clone()
     };
     let lang = setup.lang();
     let text = lang.text();

@@ -65,14 +65,12 @@ pub fn explorer_view(
                         // Printing shows every card open.
                         let open = printing || state.open.contains(&role.id);
                         let shared = if open { shared_titles(catalog, i, matches) } else { Vec::new() };
-                        let (toggle_id, compare_id) = (role.id.clone(), role.id.clone());
                         html! {
                             <RoleCard key={role.id.clone()} role={role.clone()} {lang} {open}
                                 chosen={chosen_keys.clone()} marks={marks.clone()}
                                 compared={state.compare.contains(&role.id)} {compare_full}
                                 shared={Rc::new(shared)}
-                                on_toggle={dispatch.reform(move |_| Action::ToggleRole(toggle_id.clone()))}
-                                on_compare={dispatch.reform(move |_| Action::ToggleCompare(compare_id.clone()))} />
+                                dispatch={dispatch.clone()} />
                         }
                     }) }
                 </ul>

@@ -10,6 +10,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::marked::marked;
+use crate::core::explorer::Action;
 use crate::core::i18n::Lang;
 use crate::core::role::Role;
 use crate::core::text::fold;
@@ -32,8 +33,9 @@ pub struct RoleCardProps {
     pub compare_full: bool,
     /// Computed for open cards only.
     pub shared: Rc<Vec<SharedSkill>>,
-    pub on_toggle: Callback<()>,
-    pub on_compare: Callback<()>,
+    /// The app's one dispatcher: the same on every render, so a card whose
+    /// other props are unchanged is not rendered again.
+    pub dispatch: Callback<Action>,
 }
 
 #[function_component]
@@ -42,6 +44,12 @@ pub fn RoleCard(props: &RoleCardProps) -> Html {
     let marks = props.marks.as_slice();
     let details_id = format!("rx-details-{}", role.id);
     let text = props.lang.text();
+    let act = |action: fn(String) -> Action| {
+        let id = role.id.clone();
+        props
+            .dispatch
+            .reform(move |_: MouseEvent| action(id.clone()))
+    };
     // Responsibilities, or skills that other roles may share.
     let has_details = !role.responsibilities.is_empty() || !role.skills.is_empty();
     html! {
@@ -83,13 +91,13 @@ pub fn RoleCard(props: &RoleCardProps) -> Html {
                 <div class="rx-actions">
                     if has_details {
                         <button type="button" class="rx-disclosure" part="disclosure" aria-expanded={props.open.to_string()}
-                            aria-controls={details_id.clone()} onclick={props.on_toggle.reform(|_: MouseEvent| ())}>
+                            aria-controls={details_id.clone()} onclick={act(Action::ToggleRole)}>
                             { text.details }
                         </button>
                     }
                     <button type="button" class="rx-compare" part="compare" aria-pressed={props.compared.to_string()}
                         disabled={props.compare_full && !props.compared}
-                        onclick={props.on_compare.reform(|_: MouseEvent| ())}>
+                        onclick={act(Action::ToggleCompare)}>
                         { text.compare }
                     </button>
                 </div>

@@ -1,5 +1,6 @@
-//! Property tests of the two parsers that take outside input: thousands of
-//! generated inputs, no panic, and every error names its place.
+//! Property tests of the parsers that take outside input: thousands of
+//! generated inputs, no panic, every error names its place, and a file read
+//! in steps (as large files are) reads exactly as a whole reading does.
 #![cfg(not(target_arch = "wasm32"))]
 
 use role_explorer::core::color::parse_color;

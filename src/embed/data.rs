@@ -93,6 +93,14 @@ impl Data {
         }
     }
 
+    /// Still to be fetched, or a large text still to be read.
+    pub fn is_pending(&self) -> bool {
+        matches!(
+            self,
+            Data::Remote { result: None, .. } | Data::Local { parsed: None, .. }
+        )
+    }
+
     /// Where the data came from, as the `ready` event names it.
     pub fn source(&self) -> &'static str {
         match self {

@@ -14,7 +14,7 @@ use super::steps::read_in_steps;
 use super::styles;
 use crate::components::{App, AppProps, Change, Restore};
 use crate::core::config::{parse_config, Config, ConfigError, Theme};
-use crate::core::dataset::parse_dataset;
+use crate::core::dataset::{parse_dataset, DataOrigin};
 use crate::core::events::WidgetEvent;
 use crate::core::explorer::Explorer;
 use crate::core::filter::Catalog;
@@ -49,6 +49,8 @@ struct Inner {
     printing: bool,
     /// The last state the app reported, to tell what changed.
     reported: Option<Change>,
+    /// The data whose fetch or reading was started last.
+    started: Option<Data>,
     on_retry: Callback<()>,
     on_change: Callback<Change>,
 }
@@ -110,6 +112,7 @@ impl Widget {
                 restore: Restore::default(),
                 printing: false,
                 reported: None,
+                started: None,
                 on_retry,
                 on_change,
             })
@@ -132,8 +135,7 @@ impl Widget {
             Data::read(&inner.host, &inner.page, &config, inner.data.as_ref())
         };
         self.inner.borrow_mut().show(data);
-        fetch_if_needed(&self.inner);
-        read_if_needed(&self.inner);
+        start_if_needed(&self.inner);
     }
 
     /// The page address's hash changed (a shared link, the back button):
@@ -247,6 +249,22 @@ impl Inner {
         }
     }
 
+    /// The data, if it still has to be fetched or read and that has not
+    /// started yet: a refresh meanwhile (an attribute changed) starts
+    /// nothing twice.
+    fn to_start(&mut self) -> Option<Data> {
+        let data = self.data.clone().filter(Data::is_pending)?;
+        if self
+            .started
+            .as_ref()
+            .is_some_and(|started| started.is(&data))
+        {
+            return None;
+        }
+        self.started = Some(data.clone());
+        Some(data)
+    }
+
     fn shared_state(&self, setup: &Setup) -> Option<Explorer> {
         let prefix = share::prefix(&self.page.element_id());
         let shared = share::read(&self.page.hash(), &prefix)?;
@@ -336,17 +354,28 @@ impl Inner {
     }
 }
 
-/// Starts fetching the role file if the data is one that has not arrived.
-fn fetch_if_needed(inner: &Rc<RefCell<Inner>>) {
-    let Some(Data::Remote {
-        url,
-        timeout_seconds,
-        attempt,
-        result: None,
-    }) = inner.borrow().data.clone()
-    else {
-        return;
-    };
+/// Starts fetching a role file that has not arrived, or reading a large
+/// text that has not been read, unless that is under way already.
+fn start_if_needed(inner: &Rc<RefCell<Inner>>) {
+    let data = inner.borrow_mut().to_start();
+    match data {
+        Some(Data::Remote {
+            url,
+            timeout_seconds,
+            attempt,
+            ..
+        }) => fetch(inner, url, timeout_seconds, attempt),
+        Some(Data::Local {
+            origin,
+            text: Some(text),
+            ..
+        }) => read(inner, origin, text),
+        _ => {}
+    }
+}
+
+/// Fetches the role file at `url`, then reads it (in steps, if large).
+fn fetch(inner: &Rc<RefCell<Inner>>, url: String, timeout_seconds: u32, attempt: u32) {
     let weak = Rc::downgrade(inner);
     // A clone, so that an answer given at once finds `inner` free.
     let page = inner.borrow().page.clone();
@@ -399,17 +428,8 @@ fn fetch_if_needed(inner: &Rc<RefCell<Inner>>) {
     );
 }
 
-/// Starts reading a large local text (inline JSON, the `roles` property) in
-/// steps, if the data is one still to read.
-fn read_if_needed(inner: &Rc<RefCell<Inner>>) {
-    let Some(Data::Local {
-        origin,
-        text: Some(text),
-        parsed: None,
-    }) = inner.borrow().data.clone()
-    else {
-        return;
-    };
+/// Reads a large local text (inline JSON, the `roles` property) in steps.
+fn read(inner: &Rc<RefCell<Inner>>, origin: DataOrigin, text: Rc<str>) {
     let weak = Rc::downgrade(inner);
     let wanted = {
         let (weak, text) = (weak.clone(), text.clone());
@@ -455,7 +475,7 @@ fn retry(inner: &Rc<RefCell<Inner>>) {
         _ => return,
     };
     inner.borrow_mut().show(data);
-    fetch_if_needed(inner);
+    start_if_needed(inner);
 }
 
 fn shadow_root(host: &HtmlElement) -> Result<ShadowRoot, JsValue> {

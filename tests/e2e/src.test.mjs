@@ -11,6 +11,7 @@ const GOOD = JSON.stringify([
   { id: "coder", title: "Clinical Coder", skills: ["ICD-10"] },
 ]);
 let failuresLeft = 0; // /data/flaky.json fails this many times, then works
+let slowRequests = 0; // how often /data/slow.json was asked for
 const send = (status, type, body) => (req, res) => res.writeHead(status, { "content-type": type }).end(body);
 
 const routes = {
@@ -20,7 +21,10 @@ const routes = {
   "/data/invalid.json": send(200, "application/json", "[{\"id\": \"a\",}]"),
   "/data/page.json": send(200, "text/html", "<!doctype html><title>Sign in</title>"),
   "/data/never.json": () => {}, // never answers
-  "/data/slow.json": (req, res) => setTimeout(() => send(200, "application/json", GOOD)(req, res), 700),
+  "/data/slow.json": (req, res) => {
+    slowRequests++;
+    setTimeout(() => send(200, "application/json", GOOD)(req, res), 700);
+  },
   // Just over the 5 MB limit for role files: valid JSON, padded with spaces.
   "/data/huge.json": send(200, "application/json", `[${" ".repeat(5_000_000)}]`),
   "/data/onet.json": send(200, "application/json", JSON.stringify(ONET_ROLES)),
@@ -93,7 +97,12 @@ test("while a file loads, a placeholder keeps the widget's height; then the card
   assert.equal(await widget.locator(".rx-count").textContent(), "Loading roles…");
   const box = await widget.locator(".rx-skeleton").boundingBox();
   assert.ok(box.height > 300, `placeholder is ${box.height}px high`);
+  // A setting changed while the file loads fetches nothing twice.
+  const before = slowRequests;
+  await widget.evaluate((el) => el.setAttribute("theme", "dark"));
   await expectCards(widget, 2);
+  assert.equal(slowRequests, before);
+  assert.equal(await widget.locator(".rx").getAttribute("data-theme"), "dark");
   await close();
 });
 

@@ -252,7 +252,7 @@ impl Inner {
     /// The data, if it still has to be fetched or read and that has not
     /// started yet: a refresh meanwhile (an attribute changed) starts
     /// nothing twice.
-    fn to_start(&mut self) -> Option<Data> {
+    fn claim_pending(&mut self) -> Option<Data> {
         let data = self.data.clone().filter(Data::is_pending)?;
         if self
             .started
@@ -357,7 +357,7 @@ impl Inner {
 /// Starts fetching a role file that has not arrived, or reading a large
 /// text that has not been read, unless that is under way already.
 fn start_if_needed(inner: &Rc<RefCell<Inner>>) {
-    let data = inner.borrow_mut().to_start();
+    let data = inner.borrow_mut().claim_pending();
     match data {
         Some(Data::Remote {
             url,

@@ -316,7 +316,9 @@ function timeUpdates(page, kind, inputs) {
       }
       observer.disconnect();
       samples.push({ input, ms: records ? last - t0 : null, records, before, after: root.querySelector(".rx-count").textContent,
-        cards: [...root.querySelectorAll(".rx-card")].map((card) => card.dataset.role).join(" ") });
+        cards: [...root.querySelectorAll(".rx-card")].map((card) => card.dataset.role).join(" "),
+        // The marked text of each card, field by field (the two may differ in a mark's attributes).
+        marks: [...root.querySelectorAll(".rx-card")].map((card) => [...card.querySelectorAll("mark")].map((mark) => mark.textContent).join("|")).join(" ") });
     }
     return samples;
   }, { kind, inputs });
@@ -622,17 +624,18 @@ function render(results) {
     return `${phase} ${tasks.length ? `${tasks.length}, the longest ${ms(worst(tasks.map((t) => t.duration)))}` : "none"}`;
   }).join(", ");
   // Fairness: after every step both should show the same numbers in the count line (however
-  // they are formatted: "1,000" or "1000") and the same cards, in the same order.
+  // they are formatted: "1,000" or "1000") and the same cards, in the same order, with the same
+  // text marked.
   const numbers = (text) => text.replace(/(\d)[,.\u00a0\u202f](?=\d{3})/g, "$1").match(/\d+/g)?.join("/");
   const differences = (kind) => SIZES.flatMap((n) => updates[`rx:${n}`][kind].map((a, i) => [n, a, updates[`ref:${n}`][kind][i]]))
-    .filter(([, a, b]) => numbers(a.after) !== numbers(b.after) || a.cards !== b.cards);
+    .filter(([, a, b]) => numbers(a.after) !== numbers(b.after) || a.cards !== b.cards || a.marks !== b.marks);
   const agreement = (kind, noun) => {
     const differ = differences(kind);
     const total = SIZES.length * updates["rx:4"][kind].length;
-    if (!differ.length) return `after every ${noun} both implementations showed the same count and the same cards`;
+    if (!differ.length) return `after every ${noun} both implementations showed the same count and the same cards in the same order, with the same text marked`;
     const [n, a, b] = differ[0];
     return `**after ${differ.length} of ${total} ${noun}s the two showed different results** (first: "${a.input}" with ${label(n)}: ` +
-      `"${a.after}", reference "${b.after}"${numbers(a.after) === numbers(b.after) ? ", other cards or order" : ""}), so those figures compare different work`;
+      `"${a.after}", reference "${b.after}"${numbers(a.after) !== numbers(b.after) ? "" : a.cards !== b.cards ? ", other cards or order" : ", other marks"}), so those figures compare different work`;
   };
 
   const rows = [

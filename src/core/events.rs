@@ -2,6 +2,8 @@
 //! CustomEvents whose `detail` is the JSON written here. `role-explorer.d.ts`
 //! types the same shapes for host pages.
 
+use super::explorer::Explorer;
+use super::filter::Catalog;
 use super::json_writer::JsonObject;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -77,6 +79,45 @@ impl WidgetEvent {
     }
 }
 
+/// The events a change of the reader's state gives: `filter-change` when the
+/// search or the chosen skills changed (`matches` are the roles that fit
+/// now), and `select` for each role opened or closed.
+pub fn changes(
+    before: &Explorer,
+    after: &Explorer,
+    catalog: &Catalog,
+    matches: &[usize],
+) -> Vec<WidgetEvent> {
+    let mut events = Vec::new();
+    if before.query != after.query || before.chips != after.chips {
+        events.push(WidgetEvent::FilterChange {
+            query: after.query.clone(),
+            skills: after.to_shared(catalog).skills,
+            ids: matches
+                .iter()
+                .map(|&i| catalog.roles()[i].id.clone())
+                .collect(),
+            total: catalog.roles().len(),
+        });
+    }
+    for (list, other, open) in [
+        (&after.open, &before.open, true),
+        (&before.open, &after.open, false),
+    ] {
+        for id in list.iter().filter(|id| !other.contains(id)) {
+            let title = catalog
+                .role_index(id)
+                .map(|i| catalog.roles()[i].title.clone());
+            events.push(WidgetEvent::Select {
+                id: id.clone(),
+                title: title.unwrap_or_default(),
+                open,
+            });
+        }
+    }
+    events
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -104,6 +145,37 @@ mod tests {
                 "ids": ["a"]
             })
         );
+    }
+
+    #[test]
+    fn a_change_of_state_gives_filter_change_and_select_events() {
+        use crate::core::dataset::{parse_dataset, DEFAULT_ROLES_JSON};
+        use crate::core::explorer::Action;
+        let catalog = Catalog::new(parse_dataset(DEFAULT_ROLES_JSON).unwrap().dataset.roles);
+        let before = Explorer::default();
+        let mut after = before.clone();
+        after.apply(Action::Search("hipaa".into()));
+        after.apply(Action::ToggleRole("it-resource-manager".into()));
+        let names: Vec<&str> = changes(&before, &after, &catalog, &[1])
+            .iter()
+            .map(WidgetEvent::name)
+            .collect();
+        assert_eq!(names, ["filter-change", "select"]);
+        // Closing a role, with the filters as they were: one select, open false.
+        let mut closed = after.clone();
+        closed.apply(Action::ToggleRole("it-resource-manager".into()));
+        assert_eq!(
+            changes(&after, &closed, &catalog, &[1]),
+            [WidgetEvent::Select {
+                id: "it-resource-manager".into(),
+                title: "IT Resource Manager".into(),
+                open: false
+            }]
+        );
+        // Showing more cards changes nothing the host page hears of.
+        let mut more = closed.clone();
+        more.apply(Action::ShowMore);
+        assert!(changes(&closed, &more, &catalog, &[1]).is_empty());
     }
 
     #[test]

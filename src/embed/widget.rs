@@ -15,7 +15,7 @@ use super::styles;
 use crate::components::{App, AppProps, Change, Restore};
 use crate::core::config::{parse_config, Config, ConfigError, Theme};
 use crate::core::dataset::{parse_dataset, DataOrigin};
-use crate::core::events::WidgetEvent;
+use crate::core::events::{changes, WidgetEvent};
 use crate::core::explorer::Explorer;
 use crate::core::filter::Catalog;
 use crate::core::i18n::Lang;
@@ -300,36 +300,8 @@ impl Inner {
                 lang: setup.lang().tag(),
             });
         } else if let Some(previous) = &previous {
-            let before = &previous.state;
-            if before.query != state.query || before.chips != state.chips {
-                self.page.emit(&WidgetEvent::FilterChange {
-                    query: state.query.clone(),
-                    skills: state.to_shared(catalog).skills,
-                    ids: change
-                        .found
-                        .matches
-                        .iter()
-                        .map(|&i| catalog.roles()[i].id.clone())
-                        .collect(),
-                    total: catalog.roles().len(),
-                });
-            }
-            for (list, other, open) in [
-                (&state.open, &before.open, true),
-                (&before.open, &state.open, false),
-            ] {
-                for id in list.iter().filter(|id| !other.contains(id)) {
-                    let title = catalog
-                        .roles()
-                        .iter()
-                        .find(|r| r.id == *id)
-                        .map(|r| r.title.clone());
-                    self.page.emit(&WidgetEvent::Select {
-                        id: id.clone(),
-                        title: title.unwrap_or_default(),
-                        open,
-                    });
-                }
+            for event in changes(&previous.state, state, catalog, &change.found.matches) {
+                self.page.emit(&event);
             }
         }
         // The state a widget starts in is already the hash's (or the

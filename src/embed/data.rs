@@ -5,16 +5,13 @@ use std::rc::Rc;
 use web_sys::HtmlElement;
 
 use super::page::Page;
+use super::steps::LARGE;
 use crate::core::config::Config;
 use crate::core::dataset::{parse_dataset, DataError, DataOrigin, Loaded, DEFAULT_ROLES_JSON};
 use crate::core::remote::LoadError;
 use crate::core::setup::DataState;
 
 type Parsed = Rc<Result<Loaded, DataError>>;
-
-/// Text at least this long is read in steps (`core::load`), so that the page
-/// never waits on it: about 400 roles.
-pub const LARGE: usize = 200_000;
 
 thread_local! {
     /// The built-in roles, parsed once for every widget on the page.

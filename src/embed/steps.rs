@@ -5,21 +5,33 @@
 use js_sys::Date;
 
 use super::page::Page;
+use crate::core::dataset::{parse_dataset, DataError, Loaded};
+use crate::core::filter::Catalog;
 use crate::core::load::{LoadJob, Outcome};
+
+/// Text at least this long is read in steps, so that the page never waits
+/// on it: about 400 roles.
+pub const LARGE: usize = 200_000;
 
 /// How long one slice may work; well under the 50 ms after which the
 /// browser counts a task as long.
 const SLICE_MS: f64 = 8.0;
 
-/// Reads `text` in slices and hands the outcome to `done`, in a task of its
-/// own, unless `wanted` says, before a slice, that the widget has moved on
-/// (`done` checks again: the widget may move on in between).
-pub fn read_in_steps(
+/// Reads role data and hands the outcome to `done`: at once when the text
+/// is short; in slices when it is [`LARGE`], then in a task of its own,
+/// unless `wanted` says, before a slice, that the widget has moved on
+/// (`done` checks again: the widget may move on in between). Large data
+/// comes with its catalog, built along the way.
+pub fn read_roles(
     page: Page,
     text: String,
     wanted: impl Fn() -> bool + 'static,
-    done: impl FnOnce(Outcome) + 'static,
+    done: impl FnOnce(Result<Loaded, DataError>, Option<Catalog>) + 'static,
 ) {
+    if text.len() < LARGE {
+        return done(parse_dataset(&text), None);
+    }
+    let done = move |(result, catalog): Outcome| done(result, catalog);
     slice(page, LoadJob::new(text), Box::new(wanted), Box::new(done));
 }
 

@@ -7,14 +7,13 @@ use wasm_bindgen::prelude::*;
 use web_sys::{Element, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
 use yew::{AppHandle, Callback};
 
-use super::data::{Data, LARGE};
+use super::data::Data;
 use super::fetch::fetch_answer;
 use super::page::Page;
-use super::steps::read_in_steps;
+use super::steps::read_roles;
 use super::styles;
 use crate::components::{App, AppProps, Change, Restore};
 use crate::core::config::{parse_config, Config, ConfigError, Theme};
-use crate::core::dataset::{parse_dataset, DataOrigin};
 use crate::core::events::{changes, WidgetEvent};
 use crate::core::explorer::Explorer;
 use crate::core::filter::Catalog;
@@ -129,12 +128,11 @@ impl Widget {
     /// Reads the settings and the data again after one of them changed (an
     /// attribute, the `roles` property, the host's theme or language).
     pub fn refresh(&self) {
-        let data = {
-            let inner = self.inner.borrow();
-            let (config, _) = inner.config();
-            Data::read(&inner.host, &inner.page, &config, inner.data.as_ref())
-        };
-        self.inner.borrow_mut().show(data);
+        let mut inner = self.inner.borrow_mut();
+        let settings = inner.config();
+        let data = Data::read(&inner.host, &inner.page, &settings.0, inner.data.as_ref());
+        inner.show(data, None, settings);
+        drop(inner);
         start_if_needed(&self.inner);
     }
 
@@ -195,12 +193,14 @@ impl Inner {
     }
 
     /// Renders `data` with the current settings, if anything changed.
-    fn show(&mut self, data: Data) {
-        self.show_with(data, None);
-    }
-
-    /// [`Self::show`], with the data's catalog when it was built already.
-    fn show_with(&mut self, data: Data, catalog: Option<Catalog>) {
+    /// `catalog` is the data's catalog when it was built already;
+    /// `settings` are what [`Self::config`] read.
+    fn show(
+        &mut self,
+        data: Data,
+        catalog: Option<Catalog>,
+        (config, errors): (Config, Vec<ConfigError>),
+    ) {
         let new_data = !self.data.as_ref().is_some_and(|old| data.is(old));
         let generation = self.data_generation.wrapping_add(u32::from(new_data));
         if let Some(catalog) = catalog {
@@ -210,7 +210,6 @@ impl Inner {
             Some((g, catalog)) if *g == generation => Some(catalog.clone()),
             _ => None,
         };
-        let (config, errors) = self.config();
         let mut setup = Setup::new(config, errors, data.state(), full);
         if setup.config.roles.is_empty() && !setup.loading {
             self.catalog = Some((generation, setup.catalog.clone()));
@@ -327,108 +326,75 @@ impl Inner {
 }
 
 /// Starts fetching a role file that has not arrived, or reading a large
-/// text that has not been read, unless that is under way already.
+/// text that has not been read, unless that is under way already. What
+/// arrives is shown only if the widget still wants it: not after it moved
+/// on to other data (a new `src`, a retry) or was unmounted.
 fn start_if_needed(inner: &Rc<RefCell<Inner>>) {
-    let data = inner.borrow_mut().claim_pending();
-    match data {
-        Some(Data::Remote {
+    let Some(pending) = inner.borrow_mut().claim_pending() else {
+        return;
+    };
+    let page = inner.borrow().page.clone();
+    let weak = Rc::downgrade(inner);
+    let wanted = {
+        let (weak, pending) = (weak.clone(), pending.clone());
+        move || {
+            weak.upgrade()
+                .is_some_and(|inner| inner.borrow().data.as_ref().is_some_and(|d| d.is(&pending)))
+        }
+    };
+    let arrived = {
+        let wanted = wanted.clone();
+        move |data: Data, catalog: Option<Catalog>| {
+            if let Some(inner) = weak.upgrade().filter(|_| wanted()) {
+                let mut inner = inner.borrow_mut();
+                let settings = inner.config();
+                inner.show(data, catalog, settings);
+            }
+        }
+    };
+    match pending {
+        Data::Remote {
             url,
             timeout_seconds,
             attempt,
             ..
-        }) => fetch(inner, url, timeout_seconds, attempt),
-        Some(Data::Local {
-            origin,
-            text: Some(text),
-            ..
-        }) => read(inner, origin, text),
-        _ => {}
-    }
-}
-
-/// Fetches the role file at `url`, then reads it (in steps, if large).
-fn fetch(inner: &Rc<RefCell<Inner>>, url: String, timeout_seconds: u32, attempt: u32) {
-    let weak = Rc::downgrade(inner);
-    // A clone, so that an answer given at once finds `inner` free.
-    let page = inner.borrow().page.clone();
-    fetch_answer(
-        &page.clone(),
-        &url.clone(),
-        timeout_seconds,
-        move |answer| {
-            let request = url.clone();
-            // Only the answer to the request still wanted, by a widget still mounted, counts.
-            let wanted = {
-                let (weak, url) = (weak.clone(), url.clone());
-                move || {
-                    weak.upgrade().is_some_and(|inner| {
-                    let inner = inner.borrow();
-                    matches!(&inner.data, Some(Data::Remote { url: u, attempt: a, result: None, .. }) if *u == url && *a == attempt)
-                })
-                }
-            };
-            let show = move |result: Result<_, LoadError>, catalog| {
-                let Some(inner) = weak.upgrade() else { return };
-                let data = Data::Remote {
+        } => {
+            // A clone, so that an answer given at once finds `inner` free.
+            let fetcher = page.clone();
+            fetch_answer(&fetcher, &url.clone(), timeout_seconds, move |answer| {
+                let request = url.clone();
+                let remote = move |result| Data::Remote {
                     url,
                     timeout_seconds,
                     attempt,
                     result: Some(Rc::new(result)),
                 };
-                inner.borrow_mut().show_with(data, catalog);
-            };
-            let data_error = {
-                let url = request.clone();
-                move |error| LoadError::Data {
-                    url: url.clone(),
-                    error,
+                match body_of(&request, answer) {
+                    Ok(body) => read_roles(page, body, wanted, move |result, catalog| {
+                        let result = result.map_err(|error| LoadError::Data {
+                            url: request,
+                            error,
+                        });
+                        arrived(remote(result), catalog)
+                    }),
+                    Err(error) => arrived(remote(Err(error)), None),
                 }
-            };
-            match body_of(&request, answer) {
-                Ok(body) if body.len() >= LARGE => {
-                    read_in_steps(page, body, wanted.clone(), move |(result, catalog)| {
-                        if wanted() {
-                            show(result.map_err(data_error), catalog);
-                        }
-                    });
-                }
-                Ok(body) if wanted() => show(parse_dataset(&body).map_err(data_error), None),
-                Err(error) if wanted() => show(Err(error), None),
-                _ => {}
-            }
-        },
-    );
-}
-
-/// Reads a large local text (inline JSON, the `roles` property) in steps.
-fn read(inner: &Rc<RefCell<Inner>>, origin: DataOrigin, text: Rc<str>) {
-    let weak = Rc::downgrade(inner);
-    let wanted = {
-        let (weak, text) = (weak.clone(), text.clone());
-        move || {
-            weak.upgrade().is_some_and(|inner| {
-                let inner = inner.borrow();
-                matches!(&inner.data, Some(Data::Local { text: Some(t), parsed: None, .. }) if Rc::ptr_eq(t, &text))
-            })
+            });
         }
-    };
-    let page = inner.borrow().page.clone();
-    read_in_steps(
-        page,
-        text.to_string(),
-        wanted.clone(),
-        move |(result, catalog)| {
-            let Some(inner) = weak.upgrade().filter(|_| wanted()) else {
-                return;
-            };
+        Data::Local {
+            origin,
+            text: Some(text),
+            ..
+        } => read_roles(page, text.to_string(), wanted, move |result, catalog| {
             let data = Data::Local {
                 origin,
                 text: Some(text),
                 parsed: Some(Rc::new(result)),
             };
-            inner.borrow_mut().show_with(data, catalog);
-        },
-    );
+            arrived(data, catalog)
+        }),
+        Data::Local { text: None, .. } => {}
+    }
 }
 
 fn retry(inner: &Rc<RefCell<Inner>>) {
@@ -446,7 +412,10 @@ fn retry(inner: &Rc<RefCell<Inner>>) {
         },
         _ => return,
     };
-    inner.borrow_mut().show(data);
+    let mut widget = inner.borrow_mut();
+    let settings = widget.config();
+    widget.show(data, None, settings);
+    drop(widget);
     start_if_needed(inner);
 }
 

@@ -338,10 +338,16 @@ if (!customElements.get("role-explorer")) {
   customElements.define("role-explorer", RoleExplorerElement);
   const notifyAll = (method, ...args) => live.forEach((call) => call(method, ...args));
 
-  // The host's theme toggle or language changed on an ancestor of some widgets: they re-read them.
+  // The host's theme toggle or language changed on an ancestor of some widgets: those that follow
+  // it (theme="host", no lang of their own) re-read them. Others ignore it: hosts change classes
+  // on <body> often.
+  const follows = (widget, attribute) => attribute === "lang"
+    ? setting(widget, "lang") === null
+    : setting(widget, "theme") === "host";
   new MutationObserver((mutations) => {
     for (const [widget, call] of live) {
-      if (mutations.some((m) => m.target.contains(widget) && m.target !== widget)) call("refresh");
+      const changed = (m) => m.target !== widget && m.target.contains(widget) && follows(widget, m.attributeName);
+      if (mutations.some(changed)) call("refresh");
     }
   }).observe(document.documentElement, {
     subtree: true, attributes: true, attributeFilter: ["class", "lang", ...THEME_ATTRIBUTES],

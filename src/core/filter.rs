@@ -99,7 +99,9 @@ impl Query {
 }
 
 /// The result of a search.
-#[derive(Clone, Debug, Default, PartialEq)]
+/// `Eq`, so that comparing two `Rc<Found>` (each render compares the app's
+/// last report) checks the pointer before thousands of indices.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Found {
     /// Indices of the matching roles, in the order to show them.
     pub matches: Vec<usize>,

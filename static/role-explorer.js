@@ -198,8 +198,14 @@ const STOPPED = {
 
 // Reserves the widget's height until the wasm renders, so the page does not jump; hosts tune it
 // with `--rx-reserve`. Content the blogger put inside the element shows instead, when there is some.
+// The placeholder also lays out, unseen, a word in each font size and weight of the widget's
+// stylesheet (static/role-explorer.css): the browser then looks those fonts up while the wasm
+// loads, instead of in the frame that first shows the cards (tests/e2e/fonts.test.mjs).
+const FONTS = [[0.875, 400], [0.875, 600], [1, 400], [1, 600], [1.125, 600], [1.25, 600]];
 const waiting = new CSSStyleSheet();
-waiting.replaceSync(`:host{display:block}.rx-wait{min-height:var(--rx-reserve,36rem);border-radius:.6em;background:#8881}`);
+waiting.replaceSync(`:host{display:block}.rx-wait{min-height:var(--rx-reserve,36rem);border-radius:.6em;background:#8881}\
+.rx-fonts{visibility:hidden;height:0;overflow:hidden;font-family:var(--rx-font,system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif)}\
+${FONTS.map(([size, weight], i) => `.rx-fonts>:nth-child(${i + 1}){font-size:calc(var(--rx-font-size,16px)*${size});font-weight:${weight}}`).join("")}`);
 
 class RoleExplorerElement extends HTMLElement {
   static observedAttributes = ATTRIBUTES;
@@ -245,7 +251,9 @@ class RoleExplorerElement extends HTMLElement {
     if (this.shadowRoot || fallback) return;
     const root = this.attachShadow({ mode: "open" });
     root.adoptedStyleSheets = [waiting];
-    root.replaceChildren(element("div", "rx-wait"));
+    const fonts = element("div", "rx-fonts", ...FONTS.map(() => element("span", "", "Aa ")));
+    fonts.setAttribute("aria-hidden", "true");
+    root.replaceChildren(element("div", "rx-wait", fonts));
   }
 
   async #start() {

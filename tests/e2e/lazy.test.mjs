@@ -57,3 +57,34 @@ test("a widget that is not lazy starts at once; a bad loading value is named", a
   assert.equal(await page.locator("#lazy .rx-card").count(), 0);
   await close();
 });
+
+test("the placeholder has the browser look up every font the widget then uses", async () => {
+  const { page, problems, close } = await openPage(env.browser, `${env.site.blogOrigin}/lazy.html`);
+  const widget = page.locator("#lazy");
+  const font = (el) => { const s = getComputedStyle(el); return `${s.fontFamily} ${s.fontSize} ${s.fontWeight}`; };
+  // Far away, the lazy widget shows only its placeholder.
+  const warmed = await widget.evaluate((el, font) =>
+    [...el.shadowRoot.querySelectorAll(".rx-fonts > *")].map(new Function(`return ${font}`)()), font.toString());
+  assert.equal(warmed.length, 6);
+
+  await page.evaluate(() => window.scrollTo(0, 2800));
+  await expectCards(widget, 4);
+  // Every state with text of its own: a chosen chip, an open card, a comparison.
+  await widget.locator(".rx-chip").first().click();
+  await widget.locator(".rx-chip").first().click();
+  await widget.locator(".rx-disclosure").first().click();
+  for (const card of await widget.locator(".rx-card").all()) await card.locator(".rx-compare").click();
+  await widget.locator(".rx-comparison").waitFor();
+  const used = await widget.evaluate((el, font) => {
+    const of = new Function(`return ${font}`)();
+    const root = el.shadowRoot;
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    const fonts = new Set([...root.querySelectorAll("input, select")].map(of));
+    for (let node; (node = walker.nextNode());) if (node.data.trim()) fonts.add(of(node.parentElement));
+    return [...fonts];
+  }, font.toString());
+  const missing = used.filter((f) => !warmed.includes(f));
+  assert.deepEqual(missing, [], `fonts the placeholder did not look up: ${missing.join("; ")}`);
+  assert.deepEqual(problems, []);
+  await close();
+});

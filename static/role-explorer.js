@@ -199,9 +199,10 @@ const STOPPED = {
 // Reserves the widget's height until the wasm renders, so the page does not jump; hosts tune it
 // with `--rx-reserve`. Content the blogger put inside the element shows instead, when there is some.
 // The placeholder also lays out, unseen, a word in each font size and weight of the widget's
-// stylesheet (static/role-explorer.css): the browser then looks those fonts up while the wasm
-// loads, instead of in the frame that first shows the cards (tests/e2e/fonts.test.mjs).
-const FONTS = [[0.875, 400], [0.875, 600], [1, 400], [1, 600], [1.125, 600], [1.25, 600]];
+// stylesheet (static/role-explorer.css), one a frame, the most used first: the browser then
+// looks those fonts up while the wasm loads, in small steps, instead of all in the frame that
+// first shows the cards (tests/e2e/lazy.test.mjs checks that none is missing).
+const FONTS = [[0.875, 400], [1, 400], [1.125, 600], [1, 600], [0.875, 600], [1.25, 600]];
 const waiting = new CSSStyleSheet();
 waiting.replaceSync(`:host{display:block}.rx-wait{min-height:var(--rx-reserve,36rem);border-radius:.6em;background:#8881}\
 .rx-fonts{visibility:hidden;height:0;overflow:hidden;font-family:var(--rx-font,system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif)}\
@@ -251,9 +252,14 @@ class RoleExplorerElement extends HTMLElement {
     if (this.shadowRoot || fallback) return;
     const root = this.attachShadow({ mode: "open" });
     root.adoptedStyleSheets = [waiting];
-    const fonts = element("div", "rx-fonts", ...FONTS.map(() => element("span", "", "Aa ")));
+    const fonts = element("div", "rx-fonts");
     fonts.setAttribute("aria-hidden", "true");
     root.replaceChildren(element("div", "rx-wait", fonts));
+    const warm = () => fonts.children.length < FONTS.length && requestAnimationFrame(() => {
+      fonts.append(element("span", "", "Aa"));
+      warm();
+    });
+    warm();
   }
 
   async #start() {

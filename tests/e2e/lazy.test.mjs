@@ -62,7 +62,8 @@ test("the placeholder has the browser look up every font the widget then uses", 
   const { page, problems, close } = await openPage(env.browser, `${env.site.blogOrigin}/lazy.html`);
   const widget = page.locator("#lazy");
   const font = (el) => { const s = getComputedStyle(el); return `${s.fontFamily} ${s.fontSize} ${s.fontWeight}`; };
-  // Far away, the lazy widget shows only its placeholder.
+  // Far away, the lazy widget shows only its placeholder, which adds a font a frame.
+  await page.waitForFunction(() => document.querySelector("#lazy").shadowRoot.querySelectorAll(".rx-fonts > *").length === 6);
   const warmed = await widget.evaluate((el, font) =>
     [...el.shadowRoot.querySelectorAll(".rx-fonts > *")].map(new Function(`return ${font}`)()), font.toString());
   assert.equal(warmed.length, 6);

@@ -289,24 +289,35 @@ impl Inner {
         if setup.fault.is_some() || setup.loading {
             return;
         }
-        let catalog = &setup.catalog;
-        let state = &change.state;
+        // The host page hears of it in a task of its own, once the browser
+        // could show the change: with thousands of matches, the details of
+        // a `filter-change` take about a millisecond to write.
+        let page = self.page.clone();
         if new_data {
-            self.page.emit(&WidgetEvent::Ready {
+            let ready = WidgetEvent::Ready {
                 source: self.data.as_ref().map_or("built-in", Data::source),
-                total: catalog.roles().len(),
+                total: setup.catalog.roles().len(),
                 shown: change.found.matches.len(),
                 lang: setup.lang().tag(),
-            });
+            };
+            self.page.later(move || page.emit(&ready));
         } else if let Some(previous) = &previous {
-            for event in changes(&previous.state, state, catalog, &change.found.matches) {
-                self.page.emit(&event);
-            }
+            let (before, after, found) = (
+                previous.state.clone(),
+                change.state.clone(),
+                change.found.clone(),
+            );
+            let setup = setup.clone();
+            self.page.later(move || {
+                for event in changes(&before, &after, &setup.catalog, &found.matches) {
+                    page.emit(&event);
+                }
+            });
         }
         // The state a widget starts in is already the hash's (or the
         // blogger's attributes, which stay out of the address).
         if setup.config.share && !new_data {
-            self.write_hash(state, previous.as_ref().map(|p| &*p.state));
+            self.write_hash(&change.state, previous.as_ref().map(|p| &*p.state));
         }
     }
 

@@ -292,28 +292,29 @@ impl Inner {
         // The host page hears of it in a task of its own, once the browser
         // could show the change: with thousands of matches, the details of
         // a `filter-change` take about a millisecond to write.
-        let page = self.page.clone();
-        if new_data {
-            let ready = WidgetEvent::Ready {
-                source: self.data.as_ref().map_or("built-in", Data::source),
-                total: setup.catalog.roles().len(),
-                shown: change.found.matches.len(),
-                lang: setup.lang().tag(),
+        let ready = new_data.then(|| WidgetEvent::Ready {
+            source: self.data.as_ref().map_or("built-in", Data::source),
+            total: setup.catalog.roles().len(),
+            shown: change.found.matches.len(),
+            lang: setup.lang().tag(),
+        });
+        let before = previous.as_ref().map(|p| p.state.clone());
+        let (after, found, page) = (
+            change.state.clone(),
+            change.found.clone(),
+            self.page.clone(),
+        );
+        let shown = setup.clone();
+        self.page.later(move || {
+            let events = match (ready, before) {
+                (Some(ready), _) => vec![ready],
+                (None, Some(before)) => changes(&before, &after, &shown.catalog, &found.matches),
+                (None, None) => Vec::new(),
             };
-            self.page.later(move || page.emit(&ready));
-        } else if let Some(previous) = &previous {
-            let (before, after, found) = (
-                previous.state.clone(),
-                change.state.clone(),
-                change.found.clone(),
-            );
-            let setup = setup.clone();
-            self.page.later(move || {
-                for event in changes(&before, &after, &setup.catalog, &found.matches) {
-                    page.emit(&event);
-                }
-            });
-        }
+            for event in &events {
+                page.emit(event);
+            }
+        });
         // The state a widget starts in is already the hash's (or the
         // blogger's attributes, which stay out of the address).
         if setup.config.share && !new_data {

@@ -58,15 +58,24 @@ test("a widget that is not lazy starts at once; a bad loading value is named", a
   await close();
 });
 
+// "family size weight" as the browser resolves them: of the placeholder's words, or of every
+// text and form control the widget shows.
+const fonts = (widget, of) => widget.evaluate((el, of) => {
+  const font = (e) => { const s = getComputedStyle(e); return `${s.fontFamily} ${s.fontSize} ${s.fontWeight}`; };
+  const root = el.shadowRoot;
+  if (of === "placeholder") return [...root.querySelectorAll(".rx-fonts > *")].map(font);
+  const used = new Set([...root.querySelectorAll("input, select")].map(font));
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node; (node = walker.nextNode());) if (node.data.trim()) used.add(font(node.parentElement));
+  return [...used];
+}, of);
+
 test("the placeholder has the browser look up every font the widget then uses", async () => {
   const { page, problems, close } = await openPage(env.browser, `${env.site.blogOrigin}/lazy.html`);
   const widget = page.locator("#lazy");
-  const font = (el) => { const s = getComputedStyle(el); return `${s.fontFamily} ${s.fontSize} ${s.fontWeight}`; };
-  // Far away, the lazy widget shows only its placeholder, which adds a font a frame.
+  // Far away, the lazy widget shows only its placeholder, which adds a word a frame.
   await page.waitForFunction(() => document.querySelector("#lazy").shadowRoot.querySelectorAll(".rx-fonts > *").length === 6);
-  const warmed = await widget.evaluate((el, font) =>
-    [...el.shadowRoot.querySelectorAll(".rx-fonts > *")].map(new Function(`return ${font}`)()), font.toString());
-  assert.equal(warmed.length, 6);
+  const warmed = await fonts(widget, "placeholder");
 
   await page.evaluate(() => window.scrollTo(0, 2800));
   await expectCards(widget, 4);
@@ -76,15 +85,7 @@ test("the placeholder has the browser look up every font the widget then uses", 
   await widget.locator(".rx-disclosure").first().click();
   for (const card of await widget.locator(".rx-card").all()) await card.locator(".rx-compare").click();
   await widget.locator(".rx-comparison").waitFor();
-  const used = await widget.evaluate((el, font) => {
-    const of = new Function(`return ${font}`)();
-    const root = el.shadowRoot;
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    const fonts = new Set([...root.querySelectorAll("input, select")].map(of));
-    for (let node; (node = walker.nextNode());) if (node.data.trim()) fonts.add(of(node.parentElement));
-    return [...fonts];
-  }, font.toString());
-  const missing = used.filter((f) => !warmed.includes(f));
+  const missing = (await fonts(widget, "shown")).filter((font) => !warmed.includes(font));
   assert.deepEqual(missing, [], `fonts the placeholder did not look up: ${missing.join("; ")}`);
   assert.deepEqual(problems, []);
   await close();

@@ -344,7 +344,7 @@ async function interactions(browser, origin, impl, n) {
   const { context, page, errors } = await newPage(browser);
   try {
     await page.goto(pageUrl(origin, impl, n));
-    const { painted } = await waitForCards(page);
+    const { painted, start } = await waitForCards(page);
     const { words, chips } = updateInputs(n, ROUNDS);
     const search = await timeUpdates(page, "search", words);
     await clearSearch(page);
@@ -352,6 +352,7 @@ async function interactions(browser, origin, impl, n) {
     const memory = n === 1000 ? await pageMemory(page) : null;
     // Long tasks (50 ms or more) of this untraced run, split as in traceLongTasks.
     const longTasks = (await page.evaluate(() => window.__bench.longTasks))
+      .filter((task) => task.start + task.duration > start)
       .map((task) => ({ ...task, phase: task.start < painted ? "loading" : "filtering" }));
     if (errors.length) throw new Error(`${impl} ${n}: ${errors.join("; ")}`);
     for (const s of [...search, ...chip]) if (s.ms === null) throw new Error(`${impl} ${n}: ${s.input} changed nothing`);
@@ -383,7 +384,8 @@ async function emptyPageMemory(browser, origin) {
 }
 
 // Loads 10,000 roles and filters them under a Chromium trace; returns the longest main-thread
-// task while loading (up to the first cards painted, when filtering starts) and while
+// task while loading (from the loader's start up to the first cards painted, when filtering
+// starts; the page's own navigation before it is neither implementation's) and while
 // filtering, and what the longest one was.
 async function traceLongTasks(browser, origin, impl, run) {
   const { context, page, errors } = await newPage(browser);
@@ -402,7 +404,7 @@ async function traceLongTasks(browser, origin, impl, run) {
     const buffer = await browser.stopTracing();
     await writeFile(join(OUT, `trace-${impl}-10000-${run + 1}.json`), buffer); // for Perfetto or chrome://tracing
     if (errors.length) throw new Error(`${impl} 10000: ${errors.join("; ")}`);
-    const tasks = longestTasks(JSON.parse(buffer.toString()).traceEvents);
+    const tasks = longestTasks(JSON.parse(buffer.toString()).traceEvents, filterAt - marks.start);
     // The longest task's place in the load, in ms from the loader's start.
     const pageMs = (ts) => (ts - tasks.filterTs) / 1000 + filterAt - marks.start;
     const place = `${pageMs(tasks.worst.ts).toFixed(0)}–${pageMs(tasks.worst.ts + tasks.worst.dur).toFixed(0)} ms after the loader's start` +
@@ -414,7 +416,8 @@ async function traceLongTasks(browser, origin, impl, run) {
   }
 }
 
-function longestTasks(events) {
+// `sinceStart`: ms from the loader's start to the "bench:filter" stamp.
+function longestTasks(events, sinceStart) {
   const stamp = (text) => events.find((e) => e.name === "TimeStamp" && e.args?.data?.message === text);
   const filter = stamp("bench:filter");
   const end = stamp("bench:end");
@@ -426,7 +429,8 @@ function longestTasks(events) {
   // work, run) can be a slice of its own, outside any RunTask.
   const tasks = outermost(thread.filter((e) => e.cat.split(",").includes("toplevel")));
   const longest = (list) => list.reduce((a, b) => (b.dur > (a?.dur ?? -1) ? b : a), null);
-  const loading = longest(tasks.filter((e) => e.ts < filter.ts));
+  const start = filter.ts - sinceStart * 1000; // trace clocks count microseconds
+  const loading = longest(tasks.filter((e) => e.ts + e.dur > start && e.ts < filter.ts));
   const filtering = longest(tasks.filter((e) => e.ts >= filter.ts && e.ts <= end.ts));
   const worst = longest([loading, filtering]);
   return { loadMs: loading.dur / 1000, filterMs: filtering.dur / 1000, worst, worstInside: insideTask(worst, thread), filterTs: filter.ts };

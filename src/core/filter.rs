@@ -110,37 +110,47 @@ pub struct Found {
     pub marks: Vec<String>,
 }
 
-/// For each search word, the vocabulary words one typo away from it (empty
-/// for short words).
-type Typos = Vec<Vec<bool>>;
+/// What one search word matches in the vocabulary, worked out once per
+/// search so that each role only looks its own words up.
+struct TermWords {
+    /// The vocabulary words that contain the search word; `None` when it has
+    /// punctuation ("e-mail"), which may span words: it is then looked for
+    /// in the role's text. A word without punctuation can only occur inside
+    /// a word, so both ways find the same.
+    exact: Option<Vec<bool>>,
+    /// The vocabulary words it is one typo away from (none for short words).
+    typo: Vec<bool>,
+}
 
 /// How well one role fits `query`: `None` if it lacks a chosen skill or a
 /// search word, else its relevance. Each word scores by the best field it
 /// occurs in, exact occurrences twice as much as typos.
-pub fn fits(catalog: &Catalog, role: usize, query: &Query, typos: &Typos) -> Option<u32> {
+fn fits(catalog: &Catalog, role: usize, query: &Query, terms: &[TermWords]) -> Option<u32> {
     let chips = &catalog.role_chips[role];
     if !query.chips.iter().all(|chip| chips.contains(chip)) {
         return None;
     }
-    let haystack = &catalog.haystacks[role];
+    // The best field among this role's words that `wanted` marks.
+    let best_in = |wanted: &[bool]| {
+        catalog.role_words[role]
+            .iter()
+            .filter(|(word, _)| wanted.get(*word as usize) == Some(&true))
+            .map(|&(_, field)| field)
+            .max()
+    };
     let mut score = 0;
-    for (term, typo_words) in query.terms.iter().zip(typos) {
-        let exact = haystack
-            .match_indices(term.as_str())
-            .filter_map(|(at, _)| catalog.field_at(role, at))
-            .max();
-        let best = match exact {
-            Some(field) => field.weight() * 2,
-            None => {
-                let typo = catalog.role_words[role]
-                    .iter()
-                    .filter(|(word, _)| typo_words.get(*word as usize) == Some(&true))
-                    .map(|&(_, field)| field)
-                    .max()?;
-                typo.weight() * 2 - 1
-            }
+    for (term, words) in query.terms.iter().zip(terms) {
+        let exact = match &words.exact {
+            Some(in_words) => best_in(in_words),
+            None => catalog.haystacks[role]
+                .match_indices(term.as_str())
+                .filter_map(|(at, _)| catalog.field_at(role, at))
+                .max(),
         };
-        score += best;
+        score += match exact {
+            Some(field) => field.weight() * 2,
+            None => best_in(&words.typo)?.weight() * 2 - 1,
+        };
     }
     Some(score)
 }
@@ -190,15 +200,15 @@ impl Catalog {
 
     /// The roles that fit `query`, in `sort` order, and what to mark.
     pub fn search(&self, query: &Query, sort: Sort) -> Found {
-        let typos = self.typos(query);
+        let terms = self.term_words(query);
         let mut marks = query.terms.clone();
-        for typo_words in &typos {
-            for (word, _) in typo_words.iter().enumerate().filter(|(_, on)| **on) {
+        for words in &terms {
+            for (word, _) in words.typo.iter().enumerate().filter(|(_, on)| **on) {
                 marks.push(self.vocabulary[word].iter().collect());
             }
         }
         let scores: Vec<Option<u32>> = (0..self.roles.len())
-            .map(|role| fits(self, role, query, &typos))
+            .map(|role| fits(self, role, query, &terms))
             .collect();
         let matches = match sort {
             Sort::Title => self
@@ -232,21 +242,31 @@ impl Catalog {
             .map(|&(_, field)| field)
     }
 
-    /// Which vocabulary words each search word could be a typo of. Done once
-    /// per search, over the distinct words, not once per role.
-    fn typos(&self, query: &Query) -> Typos {
+    /// Which vocabulary words each search word is in, and could be a typo
+    /// of. Done once per search, over the distinct words, not once per role.
+    fn term_words(&self, query: &Query) -> Vec<TermWords> {
         query
             .terms
             .iter()
             .map(|term| {
                 let typed: Vec<char> = term.chars().collect();
-                if typed.len() < TYPO_MIN_CHARS {
-                    return Vec::new();
+                let one_word = words(term).eq([term.as_str()]);
+                TermWords {
+                    exact: one_word.then(|| {
+                        self.vocabulary
+                            .iter()
+                            .map(|word| word.windows(typed.len()).any(|part| part == typed))
+                            .collect()
+                    }),
+                    typo: if typed.len() < TYPO_MIN_CHARS {
+                        Vec::new()
+                    } else {
+                        self.vocabulary
+                            .iter()
+                            .map(|word| one_typo_from(&typed, word))
+                            .collect()
+                    },
                 }
-                self.vocabulary
-                    .iter()
-                    .map(|word| one_typo_from(&typed, word))
-                    .collect()
             })
             .collect()
     }
@@ -763,5 +783,51 @@ mod tests {
         assert_eq!(catalog.groups()[0].name, None);
         let every: usize = seed().groups().iter().map(|g| g.chips.len()).sum();
         assert_eq!(every, seed().chips().len());
+    }
+
+    #[test]
+    fn looking_words_up_in_the_vocabulary_finds_what_the_text_finds() {
+        let mut roles = parse_dataset(DEFAULT_ROLES_JSON).unwrap().dataset.roles;
+        roles.push(role(
+            "mixed",
+            "E-mail & C++ dev, SQL/ETL (Ελληνικά) – naïve",
+            &["Data-base design", "Ölçme"],
+            &["Writes e-mail; reviews C++."],
+        ));
+        let catalog = Catalog::new(roles);
+        // Every piece of one to four characters of every word, and words
+        // with punctuation that spans words.
+        let mut queries: Vec<String> =
+            ["e-mail", "c++", "sql/etl", "dev,", "(ελληνικα)", "-", "e-m"]
+                .map(String::from)
+                .to_vec();
+        for word in &catalog.vocabulary {
+            for len in 1..=4.min(word.len()) {
+                for part in word.windows(len) {
+                    queries.push(part.iter().collect());
+                }
+            }
+        }
+        queries.push(format!("{} {}", queries[0], queries[9]));
+        for text in &queries {
+            let query = Query::new(text, []);
+            let looked_up = catalog.term_words(&query);
+            let in_text: Vec<TermWords> = catalog
+                .term_words(&query)
+                .into_iter()
+                .map(|words| TermWords {
+                    exact: None,
+                    ..words
+                })
+                .collect();
+            for role in 0..catalog.roles().len() {
+                assert_eq!(
+                    fits(&catalog, role, &query, &looked_up),
+                    fits(&catalog, role, &query, &in_text),
+                    "{text:?} in role {role}"
+                );
+            }
+        }
+        assert!(queries.len() > 500, "{}", queries.len());
     }
 }

@@ -114,9 +114,9 @@ pub struct Found {
 /// search so that each role only looks its own words up.
 struct TermWords {
     /// The vocabulary words that contain the search word; `None` when it has
-    /// punctuation ("e-mail"), which may span words: it is then looked for
-    /// in the role's text. A word without punctuation can only occur inside
-    /// a word, so both ways find the same.
+    /// a character that splits words ("e-mail", "c++"), so that it may span
+    /// words: it is then looked for in the role's text. Any other search
+    /// word can only occur inside a word, so both ways find the same.
     exact: Option<Vec<bool>>,
     /// The vocabulary words it is one typo away from (none for short words).
     typo: Vec<bool>,

@@ -116,6 +116,28 @@ test("an open role shows its details and the skills it shares with the other rol
   await close();
 });
 
+test("cards that change places keep each role's own state: open, compared, its text", async () => {
+  const { widget, search, problems, close } = await seed();
+  const card = (i) => widget.locator(".rx-card").nth(i);
+  const state = (i) => card(i).evaluate((el) => [el.dataset.role, el.querySelector(".rx-title").textContent,
+    el.querySelector(".rx-disclosure").getAttribute("aria-expanded"), !!el.querySelector(".rx-details"),
+    el.querySelector(".rx-compare").getAttribute("aria-pressed")]);
+  // The third card is opened and chosen for comparison; then a search moves it to the top.
+  assert.equal((await state(2))[0], "it-resource-manager");
+  await card(2).locator(".rx-disclosure").click();
+  await card(2).locator(".rx-compare").click();
+  await search("resource");
+  await expectCards(widget, 1);
+  assert.deepEqual(await state(0), ["it-resource-manager", "IT Resource Manager", "true", true, "true"]);
+  // Back in its place, the others closed and not compared, as they were.
+  await search("");
+  await expectCards(widget, 4);
+  assert.deepEqual(await state(0), ["health-integration-engineer", "Health Integration Engineer", "false", false, "false"]);
+  assert.deepEqual(await state(2), ["it-resource-manager", "IT Resource Manager", "true", true, "true"]);
+  assert.deepEqual(problems, []);
+  await close();
+});
+
 test("two to four roles compare side by side: shared skills, each one's own, responsibilities", async () => {
   const { widget, close } = await seed();
   const compare = (title) => widget.locator(".rx-card", { hasText: title }).locator(".rx-compare");

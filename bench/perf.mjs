@@ -31,10 +31,10 @@ import { join, dirname, extname, normalize } from "node:path";
 import { fileURLToPath } from "node:url";
 import { execFileSync } from "node:child_process";
 import os from "node:os";
-import { chromium } from "playwright-core";
 import { minify } from "terser";
 import { measure, table as sizeTable, WIDGET_FILES } from "./size.mjs";
 import { writeRoles } from "./gen-roles.mjs";
+import { launchChromium } from "../tests/e2e/support.mjs";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, "..");
@@ -149,14 +149,6 @@ ${script ? `<script type="module" src="${script}"></script>` : ""}
 <p>A blog post that embeds the widget below its first paragraph.</p>
 ${script ? `<role-explorer${src}></role-explorer>` : ""}
 <p>The rest of the post.</p></article></body></html>`;
-}
-
-function launch() {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-      "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
 }
 
 // ---------------------------------------------------------------- in-page instrumentation
@@ -498,7 +490,7 @@ async function main() {
     return;
   }
   const otherWork = watchOtherWork();
-  const browser = await launch();
+  const browser = await launchChromium();
   const machine = describeMachine(browser.version());
   console.log(`Role Explorer benchmark, ${machine.date}\n${machine.text}\n`);
   const results = { machine, runs: RUNS, rounds: ROUNDS, loads: {}, updates: {}, memory: {}, longTasks: {}, files: {} };

@@ -12,15 +12,14 @@
 // figure under about 0.1 ms is noise. The build here keeps names (`wasm-opt -g`), otherwise
 // it is the release build's code; profiling makes everything slower, so compare the figures
 // with each other, not with `make bench`.
-import { createServer } from "node:http";
-import { readFile, mkdir, cp, rm } from "node:fs/promises";
+import { cp, rm } from "node:fs/promises";
 import { existsSync } from "node:fs";
-import { join, dirname, extname, normalize, delimiter } from "node:path";
+import { join, dirname, delimiter } from "node:path";
 import { homedir } from "node:os";
 import { fileURLToPath } from "node:url";
 import { execFileSync } from "node:child_process";
-import { chromium } from "playwright-core";
 import { writeRoles, DATA_DIR } from "./gen-roles.mjs";
+import { staticServer, origin, launchChromium } from "../tests/e2e/support.mjs";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const OUT = join(ROOT, "bench", "out", "profile");
@@ -29,45 +28,25 @@ if (!["load", "keys", "chips"].includes(what) || !["4", "1000", "10000"].include
   throw new Error("usage: node bench/profile.mjs [load|keys|chips] [4|1000|10000] [TOP]");
 }
 
-// dist/ with a wasm that keeps its function names, made as the release build makes its own.
+// dist/ with a wasm that keeps its function names (bench/named-wasm.sh), and the role file.
 async function namedBuild() {
-  const wasm = join(ROOT, "target", "wasm32-unknown-unknown", "release", "role_explorer_app.wasm");
-  if (!existsSync(join(ROOT, "dist", "role-explorer.js")) || !existsSync(wasm)) throw new Error("run `make build` first");
+  if (!existsSync(join(ROOT, "dist", "role-explorer.js"))) throw new Error("run `make build` first");
   await rm(OUT, { recursive: true, force: true });
   await cp(join(ROOT, "dist"), OUT, { recursive: true });
   // The tools scripts/install-tools.sh installs, as the Makefile finds them.
   const PATH = [join(ROOT, "node_modules", ".bin"), join(homedir(), ".cargo", "bin"), process.env.PATH].join(delimiter);
   const run = (cmd, args) => execFileSync(cmd, args, { cwd: ROOT, stdio: "inherit", env: { ...process.env, PATH } });
-  run("wasm-bindgen", ["--target", "web", "--keep-debug", "--no-typescript", "--out-dir", OUT, "--out-name", "role-explorer-app", wasm]);
-  run("wasm-opt", ["-Oz", "-g", "--converge", "--low-memory-unused", "--zero-filled-memory", "--enable-bulk-memory",
-    "--enable-nontrapping-float-to-int", "--enable-sign-ext", "--enable-mutable-globals", "--enable-reference-types",
-    "--enable-multivalue", join(OUT, "role-explorer-app_bg.wasm"), "-o", join(OUT, "role-explorer-app_bg.wasm")]);
+  run("bash", [join(ROOT, "bench", "named-wasm.sh"), OUT]);
   run("node", [join(ROOT, "scripts", "glue-factory.mjs"), join(OUT, "role-explorer-app.js")]);
+  if (roles !== "4") {
+    writeRoles(Number(roles));
+    await cp(join(DATA_DIR, `roles-${roles}.json`), join(OUT, `roles-${roles}.json`));
+  }
 }
 
-const TYPES = { ".html": "text/html", ".js": "text/javascript", ".wasm": "application/wasm", ".json": "application/json" };
-
-function serve() {
-  const server = createServer(async (req, res) => {
-    const path = new URL(req.url, "http://127.0.0.1").pathname;
-    if (path === "/page") {
-      const src = roles === "4" ? "" : ` src="/data/roles-${roles}.json"`;
-      return res.writeHead(200, { "content-type": TYPES[".html"] }).end(`<!doctype html><html lang="en"><head>
-<meta charset="utf-8"><script type="module" src="/rx/role-explorer.js"></script></head>
-<body><role-explorer${src}></role-explorer></body></html>`);
-    }
-    const [root, rest] = path.startsWith("/data/") ? [DATA_DIR, path.slice(6)] : [OUT, path.slice(4)];
-    const file = normalize(join(root, rest));
-    try {
-      if (!file.startsWith(root)) throw new Error("outside");
-      const body = await readFile(file);
-      res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" }).end(body);
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
-}
+const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<script type="module" src="role-explorer.js"></script></head>
+<body><role-explorer${roles === "4" ? "" : ` src="roles-${roles}.json"`}></role-explorer></body></html>`;
 
 // Self and total time per function name over a profile, added into `self` and `total`.
 function add(profile, self, total) {
@@ -99,14 +78,11 @@ const cardsShown = (page) => page.waitForFunction(() => document.querySelector("
 
 async function main() {
   await namedBuild();
-  if (roles !== "4") writeRoles(Number(roles));
-  const server = await serve();
-  const url = `http://127.0.0.1:${server.address().port}/page`;
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-      "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  const server = await staticServer(OUT, {
+    routes: { "/page": (req, res) => res.writeHead(200, { "content-type": "text/html" }).end(PAGE) },
   });
+  const url = `${origin(server)}/page`;
+  const browser = await launchChromium();
   const self = new Map();
   const total = new Map();
   const profiled = async (context, page, work) => {

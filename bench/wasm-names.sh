@@ -4,10 +4,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=$(mktemp -d)
-wasm-bindgen --target web --keep-debug --out-dir "$out" --out-name app --no-typescript \
-  target/wasm32-unknown-unknown/release/role_explorer_app.wasm
-wasm-opt -Oz -g --converge --low-memory-unused --zero-filled-memory \
-  --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
-  --enable-reference-types --enable-multivalue "$out/app_bg.wasm" -o "$out/named.wasm"
-python3 bench/wasm_top.py "$out/named.wasm" "${1:-30}"
+bash bench/named-wasm.sh "$out"
+python3 bench/wasm_top.py "$out/role-explorer-app_bg.wasm" "${1:-30}"
 rm -rf "$out"

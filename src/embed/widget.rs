@@ -298,28 +298,28 @@ impl Inner {
             shown: change.found.matches.len(),
             lang: setup.lang().tag(),
         });
-        let before = previous.as_ref().map(|p| p.state.clone());
-        let (after, found, page) = (
-            change.state.clone(),
-            change.found.clone(),
-            self.page.clone(),
-        );
-        let shown = setup.clone();
+        // The state a widget starts in is already the hash's (or the
+        // blogger's attributes, which stay out of the address).
+        if setup.config.share && !new_data {
+            self.write_hash(&change.state, previous.as_ref().map(|p| &*p.state));
+        }
+        let before = previous.map(|p| p.state);
+        let page = self.page.clone();
         self.page.later(move || {
             let events = match (ready, before) {
                 (Some(ready), _) => vec![ready],
-                (None, Some(before)) => changes(&before, &after, &shown.catalog, &found.matches),
+                (None, Some(before)) => changes(
+                    &before,
+                    &change.state,
+                    &setup.catalog,
+                    &change.found.matches,
+                ),
                 (None, None) => Vec::new(),
             };
             for event in &events {
                 page.emit(event);
             }
         });
-        // The state a widget starts in is already the hash's (or the
-        // blogger's attributes, which stay out of the address).
-        if setup.config.share && !new_data {
-            self.write_hash(&change.state, previous.as_ref().map(|p| &*p.state));
-        }
     }
 
     /// Writes the state into the hash: typing replaces the current history

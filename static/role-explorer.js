@@ -255,7 +255,8 @@ class RoleExplorerElement extends HTMLElement {
     const fonts = element("div", "rx-fonts");
     fonts.setAttribute("aria-hidden", "true");
     root.replaceChildren(element("div", "rx-wait", fonts));
-    const warm = () => fonts.children.length < FONTS.length && requestAnimationFrame(() => {
+    // Until all are laid out, or the widget has replaced the placeholder.
+    const warm = () => fonts.isConnected && fonts.children.length < FONTS.length && requestAnimationFrame(() => {
       fonts.append(element("span", "", "Aa"));
       warm();
     });

@@ -583,7 +583,7 @@ function loadedFiles(cold, impl) {
 // The commit the widget was built from, and whether its sources had uncommitted changes.
 function sourceRevision(tool) {
   const commit = tool("git", "-C", ROOT, "rev-parse", "--short", "HEAD");
-  const changed = tool("git", "-C", ROOT, "status", "--porcelain", "--", "src", "static", "bundle", "build.rs", "Cargo.toml", "Cargo.lock", "index.html");
+  const changed = tool("git", "-C", ROOT, "status", "--porcelain", "--", "src", "crates", "static", "Cargo.toml", "Cargo.lock", "index.html");
   return changed ? `${commit} with uncommitted changes` : commit;
 }
 

@@ -26,7 +26,7 @@ def sections(data):
         pos += size
 
 
-CRATES = ["role_explorer", "yew", "serde_json", "serde", "js_sys", "web_sys", "wasm_bindgen", "gloo",
+CRATES = ["role_explorer_core", "role_explorer_yew", "role_explorer_app", "yew", "serde_json", "serde", "js_sys", "web_sys", "wasm_bindgen", "gloo",
           "dlmalloc", "hashbrown", "indexmap", "implicit_clone", "compiler_builtins", "alloc", "core", "std"]
 
 

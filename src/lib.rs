@@ -1,10 +1,38 @@
-//! Role Explorer: job roles as cards that readers filter and explore,
-//! embedded in any page with one script tag.
-//!
-//! - [`core`]: the pure model (data, validation, filtering, settings).
-//! - [`components`]: Yew views over that model.
-//! - [`embed`]: mounting into a host element's shadow root, for the loader.
+//! The embed crate: the wasm that the loader (`static/role-explorer.js`)
+//! fetches. It exports [`Widget`], which the loader creates for each
+//! `<role-explorer>` element, and the snippet builder's file check.
 
-pub mod components;
-pub mod core;
-pub mod embed;
+mod data;
+mod fetch;
+mod page;
+mod steps;
+mod styles;
+mod widget;
+
+pub use widget::Widget;
+
+/// Checks a role file for the snippet builder: `answer` is what the loader's
+/// `fetchRoles` resolved to; the result is the JSON of `core::check`.
+#[wasm_bindgen::prelude::wasm_bindgen(js_name = checkRoles)]
+pub fn check_roles(url: &str, answer: wasm_bindgen::JsValue) -> String {
+    role_explorer_core::check::check_answer(url, fetch::read(&answer, 0))
+}
+
+/// Talc instead of Rust's default dlmalloc: smaller and faster in wasm.
+#[cfg(all(target_family = "wasm", not(target_feature = "atomics")))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
+/// Runs when the loader starts an instance, before any widget renders.
+#[wasm_bindgen::prelude::wasm_bindgen(start)]
+fn start() {
+    throw_panics();
+}
+
+/// Makes a panic throw a JS error that carries its message, instead of Yew's
+/// default hook (a console log, then a silent trap). The loader gives each
+/// widget its own wasm instance and catches that error, so a panic ends one
+/// widget, which then says so; the others on the page go on.
+pub fn throw_panics() {
+    yew::set_custom_panic_hook(Box::new(|info| wasm_bindgen::throw_str(&info.to_string())));
+}

@@ -144,7 +144,7 @@ function hostTheme(element) {
   return "";
 }
 
-// What the wasm asks of the page for one widget (see src/embed/page.rs).
+// What the wasm asks of the page for one widget (see src/page.rs).
 function page(element) {
   return {
     fetchRoles,

@@ -5,7 +5,7 @@
 
 use std::time::Duration;
 
-use role_explorer::embed::Widget;
+use role_explorer_app::Widget;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, HtmlInputElement, InputEvent, InputEventInit, ShadowRoot};

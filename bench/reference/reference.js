@@ -7,7 +7,7 @@
 // shadow root of <role-explorer>, so bench/perf.mjs measures both with the same code.
 //
 // Its search follows the widget's rules (README, "Reading and filtering"), ported from
-// src/core/text.rs, filter.rs and highlight.rs so that both show the same cards in the same
+// crates/core/src/text.rs, filter.rs and highlight.rs so that both show the same cards in the same
 // order with the same text marked: case and accents are ignored (fold() as the widget folds);
 // every search word must occur in a role, or, for words of five letters or more, a word of
 // the role one typo away (also as its start); roles rank by where their words occur (title,
@@ -38,7 +38,7 @@ function stylesheet() {
   return sheet;
 }
 
-// ---------------------------------------------------------------- text (src/core/text.rs)
+// ---------------------------------------------------------------- text (crates/core/src/text.rs)
 
 // What fold() makes of each character up to U+045F; any later one stays as it is. As the
 // widget does by hand: ASCII, Latin-1, Greek and Cyrillic capitals to lower case, then the
@@ -141,7 +141,7 @@ function compareCodePoints(a, b) {
   return rank(a.charCodeAt(i)) - rank(b.charCodeAt(i));
 }
 
-// ---------------------------------------------------------------- marks (src/core/highlight.rs)
+// ---------------------------------------------------------------- marks (crates/core/src/highlight.rs)
 
 // The ranges of `text` (UTF-16 indices) to mark: every occurrence, left to right, of each of
 // `needles` (folded search words, and the words typos were taken for), found in the folded
@@ -201,7 +201,7 @@ function h(tag, attributes, ...children) {
   return node;
 }
 
-// ---------------------------------------------------------------- search (src/core/filter.rs)
+// ---------------------------------------------------------------- search (crates/core/src/filter.rs)
 
 // Where a search word occurs in a role; a higher field ranks higher, and weighs field + 1.
 const RESPONSIBILITY = 0, SUMMARY = 1, CATEGORY = 2, SKILL = 3, CODE = 4, TITLE = 5;

@@ -11,6 +11,12 @@ mod widget;
 
 pub use widget::Widget;
 
+// The component tests, run in a browser by wasm-bindgen-test. A cdylib has no
+// rlib for an integration test to link, so they are a module of the crate.
+#[cfg(all(test, target_arch = "wasm32"))]
+#[path = "../tests/browser.rs"]
+mod browser_tests;
+
 /// Checks a role file for the snippet builder: `answer` is what the loader's
 /// `fetchRoles` resolved to; the result is the JSON of `core::check`.
 #[wasm_bindgen::prelude::wasm_bindgen(js_name = checkRoles)]

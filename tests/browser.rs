@@ -1,11 +1,10 @@
 //! Component tests in headless Chromium: mount a widget into a real shadow
 //! root, type and click, and read the DOM back.
 //! Run with `cargo test --target wasm32-unknown-unknown` (see the Makefile).
-#![cfg(target_arch = "wasm32")]
 
 use std::time::Duration;
 
-use role_explorer_app::Widget;
+use crate::Widget;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, HtmlInputElement, InputEvent, InputEventInit, ShadowRoot};

@@ -4,21 +4,21 @@ const form = document.getElementById("settings");
 const preview = document.getElementById("preview");
 const loader = new URL("role-explorer.js", location.href).href;
 
-// Text settings, written as attributes when not empty.
-const TEXT = ["theme", "accent", "layout", "heading", "lang", "skills", "query", "src", "timeout"];
+// Every attribute, in the order the snippets write them; the form has a control named after each.
+// contract:attributes
+const ATTRIBUTES = ["theme", "accent", "roles", "skills", "query", "heading", "layout", "src", "timeout", "lang", "share", "loading"];
+// /contract:attributes
 
-// The attributes the form asks for, in a stable order.
+// The attributes the form asks for: each control's value when not empty (role boxes joined by
+// commas), and a ticked flag (share) as a bare attribute.
 function attributes() {
   const data = new FormData(form);
   const chosen = [];
-  for (const name of TEXT) {
-    const value = String(data.get(name) ?? "").trim();
-    if (value) chosen.push([name, value]);
+  for (const name of ATTRIBUTES) {
+    const value = data.getAll(name).map((item) => String(item).trim()).filter(Boolean).join(",");
+    const flag = data.has(name) && form.querySelector(`[name="${name}"]`).type === "checkbox";
+    if (value || flag) chosen.push([name, value]);
   }
-  const roles = data.getAll("role");
-  if (roles.length) chosen.splice(4, 0, ["roles", roles.join(",")]);
-  if (data.get("share")) chosen.push(["share", ""]);
-  if (data.get("lazy")) chosen.push(["loading", "lazy"]);
   return chosen;
 }
 
@@ -42,7 +42,7 @@ async function listRoles() {
   const boxes = document.getElementById("role-boxes");
   for (const role of roles) {
     const label = document.createElement("label");
-    const box = Object.assign(document.createElement("input"), { type: "checkbox", name: "role", value: role.id });
+    const box = Object.assign(document.createElement("input"), { type: "checkbox", name: boxes.dataset.name, value: role.id });
     label.append(box, ` ${role.title}`);
     boxes.append(label);
   }
@@ -58,7 +58,8 @@ async function check() {
     return;
   }
   result.textContent = `Checking ${src}…`;
-  const report = await RoleExplorer.check(src, Number(form.elements.timeout.value) || 10);
+  // An empty timeout leaves the loader's default, as the snippet would.
+  const report = await RoleExplorer.check(src, Number(form.elements.timeout.value) || undefined);
   const list = (items) => {
     const ul = document.createElement("ul");
     for (const item of items) ul.append(Object.assign(document.createElement("li"), { textContent: item }));

@@ -5,18 +5,13 @@
 use std::fmt;
 
 use super::color::{parse_color, Rgb};
+use super::contract::{
+    fold_keyword, FLAG_OFF, LANG_TAGS, LAYOUT_KEYWORDS, LOADING_KEYWORDS, THEME_KEYWORDS, TIMEOUT,
+};
 use super::i18n::Lang;
 
-/// Every attribute the widget reads. The script-tag form accepts the same
-/// names with a `data-` prefix, and `<meta name="role-explorer:NAME">` sets
-/// a page-wide default for any of them.
-pub const ATTRIBUTES: [&str; 12] = [
-    "theme", "accent", "roles", "skills", "query", "heading", "layout", "src", "timeout", "lang",
-    "share", "loading",
-];
-
 /// How long a role file may take to arrive, in seconds, unless `timeout` says otherwise.
-pub const DEFAULT_TIMEOUT_SECONDS: u32 = 10;
+pub use super::contract::DEFAULT_TIMEOUT_SECONDS;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Theme {
@@ -128,7 +123,8 @@ impl fmt::Display for ConfigError {
             ),
             ConfigError::NotATimeout(value) => write!(
                 f,
-                "timeout=\"{value}\" is not valid: use a whole number of seconds from 1 to 120; using {DEFAULT_TIMEOUT_SECONDS}"
+                "timeout=\"{value}\" is not valid: use a whole number of seconds from {} to {}; using {DEFAULT_TIMEOUT_SECONDS}",
+                TIMEOUT.0, TIMEOUT.1
             ),
             ConfigError::UnknownRole { id, known } => write!(
                 f,
@@ -138,16 +134,21 @@ impl fmt::Display for ConfigError {
             ConfigError::UnknownSkill(name) => {
                 write!(f, "skills: no role shown here has the skill \"{name}\"")
             }
-            ConfigError::NotALanguage(value) => write!(
-                f,
-                "lang=\"{value}\" has no translation: use en, es or ar; using the page's language or English"
-            ),
+            ConfigError::NotALanguage(value) => {
+                let [others @ .., last] = &LANG_TAGS;
+                write!(
+                    f,
+                    "lang=\"{value}\" has no translation: use {} or {last}; using the page's language or English",
+                    others.join(", ")
+                )
+            }
         }
     }
 }
 
 /// Reads the settings through `attribute`, which returns an attribute's
-/// value or `None` when it is absent.
+/// value or `None` when it is absent. The attributes, their keywords and
+/// limits are those of [`crate::contract`].
 pub fn parse_config(attribute: impl Fn(&str) -> Option<String>) -> (Config, Vec<ConfigError>) {
     let mut errors = Vec::new();
     let mut config = Config::default();
@@ -155,7 +156,7 @@ pub fn parse_config(attribute: impl Fn(&str) -> Option<String>) -> (Config, Vec<
         config.theme = choice(
             "theme",
             &value,
-            &["auto", "light", "dark", "host"],
+            &THEME_KEYWORDS,
             [Theme::Auto, Theme::Light, Theme::Dark, Theme::Host],
             &mut errors,
         );
@@ -164,7 +165,7 @@ pub fn parse_config(attribute: impl Fn(&str) -> Option<String>) -> (Config, Vec<
         config.layout = choice(
             "layout",
             &value,
-            &["grid", "list"],
+            &LAYOUT_KEYWORDS,
             [Layout::Grid, Layout::List],
             &mut errors,
         );
@@ -185,7 +186,9 @@ pub fn parse_config(attribute: impl Fn(&str) -> Option<String>) -> (Config, Vec<
         .filter(|v| !v.is_empty());
     if let Some(value) = attribute("timeout") {
         match value.trim().parse::<u32>() {
-            Ok(seconds @ 1..=120) => config.timeout_seconds = seconds,
+            Ok(seconds) if (TIMEOUT.0..=TIMEOUT.1).contains(&seconds) => {
+                config.timeout_seconds = seconds
+            }
             _ => errors.push(ConfigError::NotATimeout(value)),
         }
     }
@@ -196,12 +199,12 @@ pub fn parse_config(attribute: impl Fn(&str) -> Option<String>) -> (Config, Vec<
         }
     }
     // Boolean attributes: present means on, as in HTML, unless set to "false".
-    config.share = attribute("share").is_some_and(|v| v.trim() != "false");
+    config.share = attribute("share").is_some_and(|v| fold_keyword(&v) != FLAG_OFF);
     if let Some(value) = attribute("loading") {
         config.lazy = choice(
             "loading",
             &value,
-            &["eager", "lazy"],
+            &LOADING_KEYWORDS,
             [false, true],
             &mut errors,
         );
@@ -214,7 +217,8 @@ pub fn parse_config(attribute: impl Fn(&str) -> Option<String>) -> (Config, Vec<
     (config, errors)
 }
 
-/// One of a fixed set of keywords, ignoring case; the first is the default.
+/// One of a fixed set of keywords, by the contract's rule (case and white space
+/// around ignored); the first is the default.
 fn choice<T: Copy, const N: usize>(
     attribute: &'static str,
     value: &str,
@@ -222,7 +226,7 @@ fn choice<T: Copy, const N: usize>(
     values: [T; N],
     errors: &mut Vec<ConfigError>,
 ) -> T {
-    let wanted = value.trim().to_ascii_lowercase();
+    let wanted = fold_keyword(value);
     match allowed.iter().position(|name| *name == wanted) {
         Some(i) => values[i],
         None => {
@@ -262,6 +266,38 @@ mod tests {
                 .find(|(key, _)| *key == name)
                 .map(|(_, value)| value.to_string())
         })
+    }
+
+    #[test]
+    fn reads_exactly_the_contracts_attributes() {
+        use crate::contract::ATTRIBUTES;
+        let asked = std::cell::RefCell::new(Vec::new());
+        parse_config(|name| {
+            asked.borrow_mut().push(name.to_owned());
+            None
+        });
+        let mut asked = asked.into_inner();
+        let mut listed: Vec<&str> = ATTRIBUTES.iter().map(|a| a.name).collect();
+        asked.sort_unstable();
+        listed.sort_unstable();
+        assert_eq!(asked, listed);
+    }
+
+    #[test]
+    fn every_keyword_of_the_contract_is_accepted_in_any_case() {
+        use crate::contract::{Values, ATTRIBUTES};
+        for attribute in &ATTRIBUTES {
+            let keywords: Vec<&str> = match attribute.values {
+                Values::Keywords(keywords) => keywords.iter().map(|k| k.name).collect(),
+                Values::Languages(languages) => languages.iter().map(|l| l.tag).collect(),
+                _ => continue,
+            };
+            for keyword in keywords {
+                let shouted = format!(" {}\n", keyword.to_ascii_uppercase());
+                let (_, errors) = parse(&[(attribute.name, &shouted)]);
+                assert_eq!(errors, [], "{}={shouted:?}", attribute.name);
+            }
+        }
     }
 
     #[test]
@@ -309,6 +345,8 @@ mod tests {
     fn share_is_off_unless_present_and_not_false() {
         assert!(!parse(&[]).0.share);
         assert!(!parse(&[("share", "false")]).0.share);
+        // Keywords are case-insensitive everywhere, this one too.
+        assert!(!parse(&[("share", " FALSE ")]).0.share);
         assert!(parse(&[("share", "share")]).0.share);
     }
 

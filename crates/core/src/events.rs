@@ -1,7 +1,8 @@
 //! The events a widget sends the host page, as `role-explorer:<name>`
-//! CustomEvents whose `detail` is the JSON written here. `role-explorer.d.ts`
-//! types the same shapes for host pages.
+//! CustomEvents whose `detail` is the JSON written here, with the fields the
+//! contract lists ([`crate::contract::EVENTS`]; a test holds the two together).
 
+use super::contract::{FILTER_CHANGE, READY, SELECT};
 use super::explorer::Explorer;
 use super::filter::Catalog;
 use super::json_writer::JsonObject;
@@ -36,9 +37,9 @@ impl WidgetEvent {
     /// The event's name after the `role-explorer:` prefix.
     pub fn name(&self) -> &'static str {
         match self {
-            WidgetEvent::Ready { .. } => "ready",
-            WidgetEvent::FilterChange { .. } => "filter-change",
-            WidgetEvent::Select { .. } => "select",
+            WidgetEvent::Ready { .. } => READY.name,
+            WidgetEvent::FilterChange { .. } => FILTER_CHANGE.name,
+            WidgetEvent::Select { .. } => SELECT.name,
         }
     }
 
@@ -176,6 +177,66 @@ mod tests {
         let mut more = closed.clone();
         more.apply(Action::ShowMore);
         assert!(changes(&closed, &more, &catalog, &[1]).is_empty());
+    }
+
+    /// One event of each kind, as the widget writes them.
+    fn one_of_each() -> [WidgetEvent; 3] {
+        [
+            WidgetEvent::Ready {
+                source: "src",
+                total: 2,
+                shown: 1,
+                lang: "es",
+            },
+            WidgetEvent::FilterChange {
+                query: "nurse".into(),
+                skills: vec!["HIPAA".into()],
+                ids: vec!["a".into()],
+                total: 2,
+            },
+            WidgetEvent::Select {
+                id: "a".into(),
+                title: "A".into(),
+                open: true,
+            },
+        ]
+    }
+
+    #[test]
+    fn every_detail_has_exactly_the_contracts_fields_and_types() {
+        use crate::contract::{FieldType, EVENTS};
+        use crate::json::{self, Json};
+        let written = one_of_each();
+        let names: Vec<&str> = written.iter().map(WidgetEvent::name).collect();
+        let listed: Vec<&str> = EVENTS.iter().map(|e| e.name).collect();
+        assert_eq!(
+            names, listed,
+            "every event the contract lists, and only those"
+        );
+        for (event, contract) in written.iter().zip(&EVENTS) {
+            // The widget's own JSON reader keeps the fields in order, repeats included.
+            let Ok(Json::Object(detail)) = json::parse(&event.detail()) else {
+                panic!("{}: the detail is not a JSON object", contract.name);
+            };
+            let keys: Vec<&str> = detail.iter().map(|(key, _)| key.as_str()).collect();
+            let fields: Vec<&str> = contract.detail.iter().map(|f| f.name).collect();
+            assert_eq!(keys, fields, "{}", contract.name);
+            for ((_, value), field) in detail.iter().zip(contract.detail) {
+                let fits = match (field.kind, value) {
+                    (FieldType::Text, Json::String(_))
+                    | (FieldType::Number, Json::Number(_))
+                    | (FieldType::Boolean, Json::Bool(_)) => true,
+                    (FieldType::TextList, Json::Array(items)) => {
+                        items.iter().all(|item| matches!(item, Json::String(_)))
+                    }
+                    (FieldType::OneOf(allowed), Json::String(text)) => {
+                        allowed.contains(&text.as_str())
+                    }
+                    _ => false,
+                };
+                assert!(fits, "{}.{}: {value:?}", contract.name, field.name);
+            }
+        }
     }
 
     #[test]

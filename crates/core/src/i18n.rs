@@ -5,6 +5,8 @@
 //! Messages for bloggers (a wrong attribute, a faulty role file) stay in
 //! English: they name attributes and fields, which are English too.
 
+use crate::contract::{language_index, LANG_TAGS};
+
 /// A language the widget has a message catalogue for.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Lang {
@@ -17,13 +19,9 @@ pub enum Lang {
 impl Lang {
     /// The catalogue for a BCP 47 tag (`es-MX` → Spanish), if there is one.
     pub fn from_tag(tag: &str) -> Option<Lang> {
-        let primary = tag.trim().split(['-', '_']).next().unwrap_or("");
-        match primary.to_ascii_lowercase().as_str() {
-            "en" => Some(Lang::En),
-            "es" => Some(Lang::Es),
-            "ar" => Some(Lang::Ar),
-            _ => None,
-        }
+        // In the contract's order of languages (a new one fails to compile here).
+        const ALL: [Lang; LANG_TAGS.len()] = [Lang::En, Lang::Es, Lang::Ar];
+        language_index(tag).map(|i| ALL[i])
     }
 
     pub fn tag(self) -> &'static str {

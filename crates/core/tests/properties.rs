@@ -4,7 +4,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use role_explorer_core::color::parse_color;
-use role_explorer_core::config::{parse_config, ATTRIBUTES};
+use role_explorer_core::config::parse_config;
+use role_explorer_core::contract::ATTRIBUTES;
 use role_explorer_core::dataset::{parse_dataset, DataError, Loaded};
 use role_explorer_core::load::LoadJob;
 
@@ -78,7 +79,7 @@ fn attribute_parsing_never_panics_and_names_the_attribute_of_every_error() {
             .map(|_| (rng.below(3) > 0).then(|| random_text(&mut rng)))
             .collect();
         let (config, errors) = parse_config(|name| {
-            let i = ATTRIBUTES.iter().position(|a| *a == name)?;
+            let i = ATTRIBUTES.iter().position(|a| a.name == name)?;
             values[i].clone()
         });
         assert!((1..=120).contains(&config.timeout_seconds));
@@ -88,8 +89,8 @@ fn attribute_parsing_never_panics_and_names_the_attribute_of_every_error() {
             assert!(
                 ATTRIBUTES
                     .iter()
-                    .any(|a| message.starts_with(&format!("{a}="))
-                        || message.starts_with(&format!("{a}:"))),
+                    .any(|a| message.starts_with(&format!("{}=", a.name))
+                        || message.starts_with(&format!("{}:", a.name))),
                 "no attribute named in {message:?}"
             );
         }

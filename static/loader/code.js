@@ -1,0 +1,58 @@
+// The wasm app's code: fetched and compiled once per page, then one guarded instance per widget.
+const base = new URL("./", import.meta.url);
+
+let code; // Promise of { createApp, module }: the glue's factory and the compiled wasm.
+
+export function loadCode() {
+  code ??= (async () => {
+    // Fetch and compile the wasm while the glue module loads, rather than after. The no-op catch
+    // keeps an early failure from being reported as unhandled; the await below still sees it.
+    const module = compile(fetch(new URL("role-explorer-app_bg.wasm", base)));
+    module.catch(() => {});
+    const glue = await import(new URL("role-explorer-app.js", base).href);
+    return { createApp: glue.default, module: await module };
+  })();
+  return code;
+}
+
+async function compile(response) {
+  response = await response;
+  if (!response.ok) throw new Error(`${response.url} answered ${response.status}`);
+  try {
+    return await WebAssembly.compileStreaming(response.clone());
+  } catch {
+    // A server that does not send application/wasm.
+    return WebAssembly.compile(await response.arrayBuffer());
+  }
+}
+
+// Thrown into the page for calls that reach a stopped widget; the handlers below keep it quiet,
+// since the widget has already said what happened.
+export class Stopped extends Error {}
+for (const type of ["error", "unhandledrejection"]) {
+  addEventListener(type, (event) => {
+    if ((event.error ?? event.reason) instanceof Stopped) event.preventDefault();
+  });
+}
+
+// Wraps an instance's exports: the first error that escapes the wasm (a Rust panic, a trap, an
+// exception from a broken DOM method) stops the instance and is reported once through `onStop`.
+export function guard(exports, onStop) {
+  let stopped = false;
+  const guarded = {};
+  for (const [name, value] of Object.entries(exports)) {
+    guarded[name] = typeof value !== "function" ? value : (...args) => {
+      if (stopped) throw new Stopped();
+      try {
+        return value(...args);
+      } catch (error) {
+        if (!stopped) {
+          stopped = true;
+          onStop(error);
+        }
+        throw new Stopped();
+      }
+    };
+  }
+  return guarded;
+}

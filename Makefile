@@ -10,14 +10,14 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 # until the first build fetched the crates).
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS = $(shell bash scripts/remap-paths.sh)
 
-.PHONY: serve test tools build build-small lint test-native test-browser test-e2e bench screenshots
+.PHONY: serve test tools build build-small contract lint test-native test-loader test-browser test-e2e bench screenshots
 
 ## Build the widget and serve the demo page on http://127.0.0.1:8080
 serve: tools
 	trunk serve --release
 
 ## Run every test: lint, native core tests, component tests and end-to-end tests in headless Chromium, size budget
-test: tools lint test-native build test-browser test-e2e
+test: tools lint test-native test-loader build test-browser test-e2e
 
 tools:
 	@bash scripts/install-tools.sh
@@ -29,6 +29,11 @@ build: tools
 build-small: tools
 	bash scripts/build-small.sh
 
+## Rewrite the files generated from the contract (crates/core/src/contract): the loader's
+## constants, role-explorer.d.ts, the builder's controls, the README's reference tables
+contract:
+	cargo run -p role-explorer-gen
+
 lint:
 	cargo fmt --all --check
 	cargo clippy --workspace --all-targets -- -D warnings
@@ -36,6 +41,10 @@ lint:
 
 test-native:
 	cargo test --workspace
+
+# The loader's modules in Node: the keyword rule (shared cases with Rust) and the join.
+test-loader:
+	node --test tests/loader/
 
 test-browser:
 	cargo test --target wasm32-unknown-unknown

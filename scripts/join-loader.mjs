@@ -10,6 +10,7 @@
 //        (run by scripts/post-build.sh)
 import { readFileSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
+import { pathToFileURL } from "node:url";
 
 const IMPORT = /^import \{([^}]*)\} from "\.\/([\w-]+\.js)";$/;
 const DECLARATION = /^(export )?(?:async )?(?:function\*?|const|let|var|class) ([\w$]+)/;
@@ -69,7 +70,7 @@ export function joinModules(entry) {
   return parts.join("\n");
 }
 
-if (process.argv[1] && import.meta.url.endsWith(basename(process.argv[1]))) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const [entry, output] = process.argv.slice(2);
   try {
     writeFileSync(output, joinModules(entry));

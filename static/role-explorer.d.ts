@@ -19,29 +19,29 @@ export interface RoleData {
 // contract:types
 /** The attributes of `<role-explorer>` (on the loader's script tag: `data-NAME`). Keywords ignore case. */
 export interface RoleExplorerAttributes {
-  /** `auto` follows the reader's `prefers-color-scheme`, live; `host` follows the host page's own dark-mode toggle (see Theming) Default: `auto`. */
+  /** `auto` follows the reader's `prefers-color-scheme`, live; `host` follows the host page's own dark-mode toggle (see Theming). Default: `auto`. */
   theme?: "auto" | "light" | "dark" | "host";
-  /** colour of chosen chips, buttons and focus rings; darkened or lightened per theme just enough to reach 3:1 against the background, and text on it is black or white, whichever contrasts more Default: teal. */
+  /** colour of chosen chips, buttons and focus rings; darkened or lightened per theme just enough to reach 3:1 against the background, and text on it is black or white, whichever contrasts more. Default: teal. */
   accent?: string;
-  /** which roles to show, in this order Default: every role. */
+  /** which roles to show, in this order. Default: every role. */
   roles?: string;
-  /** skills chosen when the widget starts Default: none. */
+  /** skills chosen when the widget starts. Default: none. */
   skills?: string;
-  /** search text when the widget starts Default: empty. */
+  /** search text when the widget starts. Default: empty. */
   query?: string;
-  /** the widget's heading Default: the data's title. */
+  /** the widget's heading. Default: the data's title. */
   heading?: string;
-  /** cards in a responsive grid, or one per row Default: `grid`. */
+  /** cards in a responsive grid, or one per row. Default: `grid`. */
   layout?: "grid" | "list";
-  /** a role file to load instead of the built-in roles (see Role data) Default: none. */
+  /** a role file to load instead of the built-in roles (see Role data). Default: none. */
   src?: string;
-  /** how long the role file may take to arrive Default: `10`. */
+  /** how long the role file may take to arrive. Default: `10`. */
   timeout?: string;
-  /** the language of the widget's words; Arabic lays out right to left Default: the closest ancestor's `lang`, else English. */
+  /** the language of the widget's words; Arabic lays out right to left. Default: the closest ancestor's `lang`, else English. */
   lang?: string;
-  /** keeps the search, the chosen skills and the open role in the page address (see Sharing) Default: off. */
+  /** keeps the search, the chosen skills and the open role in the page address (see Sharing). Default: off. */
   share?: string;
-  /** `lazy` fetches the wasm only when the widget comes within a screen of the viewport Default: `eager`. */
+  /** `lazy` fetches the wasm only when the widget comes within a screen of the viewport. Default: `eager`. */
   loading?: "eager" | "lazy";
 }
 

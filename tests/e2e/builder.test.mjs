@@ -52,8 +52,9 @@ test("every setting updates the preview and both snippets", async () => {
   assert.equal(await root.getAttribute("lang"), "es");
   assert.equal(await preview.locator("h2").textContent(), 'Jobs "now"');
   const loader = `${origin(server)}/role-explorer.js`;
-  const attributes = ' theme="dark" accent="#ff8800" layout="list" heading="Jobs &quot;now&quot;" ' +
-    'roles="healthcare-project-manager,healthcare-systems-analyst" lang="es" skills="Testing" share';
+  // In the contract's order of attributes (crates/core/src/contract).
+  const attributes = ' theme="dark" accent="#ff8800" roles="healthcare-project-manager,healthcare-systems-analyst" ' +
+    'skills="Testing" heading="Jobs &quot;now&quot;" layout="list" lang="es" share';
   assert.equal(await snippet("element"),
     `<script type="module" src="${loader}"></script>\n<role-explorer${attributes}></role-explorer>`);
   assert.equal(await snippet("script"),
@@ -120,5 +121,18 @@ test("the builder page has no axe violations", async () => {
   const violations = await page.evaluate(async () =>
     (await axe.run(document)).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`));
   assert.deepEqual(violations, []);
+  await close();
+});
+
+// The controls are generated from the contract (crates/gen): each keyword attribute is a menu of
+// its keywords, the first (the default) written as no attribute at all.
+test("keyword menus offer the contract's keywords, and a chosen one goes into the snippet", async () => {
+  const { page, preview, snippet, close } = await open();
+  const options = (name) => page.locator(`select[name=${name}] option`).evaluateAll((all) => all.map((o) => o.value));
+  assert.deepEqual(await options("theme"), ["", "light", "dark", "host"]);
+  assert.deepEqual(await options("loading"), ["", "lazy"]);
+  await page.locator("select[name=loading]").selectOption("lazy");
+  assert.match(await snippet("element"), /<role-explorer loading="lazy"><\/role-explorer>$/);
+  assert.equal(await preview.getAttribute("loading"), "lazy");
   await close();
 });

@@ -40,7 +40,7 @@ pub fn declarations() -> String {
             _ => "string".into(),
         };
         out += &format!(
-            "  /** {} Default: {}. */\n  {}?: {kind};\n",
+            "  /** {}. Default: {}. */\n  {}?: {kind};\n",
             doc(attribute.description),
             doc(&markdown::default(attribute)),
             attribute.name

@@ -1,7 +1,6 @@
 // A host page with a strict Content-Security-Policy: no inline scripts, no inline styles.
-import { test } from "node:test";
 import assert from "node:assert/strict";
-import { useSite, openPage, expectCards } from "./support.mjs";
+import { test, useSite, openPage, expectCards } from "./support.mjs";
 
 const env = useSite({
     routes: {

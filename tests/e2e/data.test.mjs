@@ -1,7 +1,6 @@
 // End-to-end: site owners' own roles, from inline JSON and from the `roles` property.
-import { test } from "node:test";
 import assert from "node:assert/strict";
-import { useSite, openPage, titles, expectCards, expectMatches, onetRoles, PAGE } from "./support.mjs";
+import { test, useSite, openPage, titles, expectCards, expectMatches, onetRoles, PAGE } from "./support.mjs";
 
 const env = useSite();
 

@@ -1,8 +1,7 @@
 // Progressive enhancement: what the blogger writes inside <role-explorer> is what readers see
 // until the widget starts, and all they see when it cannot.
-import { test } from "node:test";
 import assert from "node:assert/strict";
-import { useSite, openPage, expectCards } from "./support.mjs";
+import { test, useSite, openPage, expectCards } from "./support.mjs";
 
 const env = useSite();
 

@@ -1,8 +1,7 @@
 // End-to-end: loading="lazy" fetches the wasm only when the widget nears the viewport, and the
 // page does not shift while it loads (Layout Instability API).
-import { test } from "node:test";
 import assert from "node:assert/strict";
-import { useSite, openPage, expectCards } from "./support.mjs";
+import { test, useSite, openPage, expectCards } from "./support.mjs";
 
 const env = useSite();
 

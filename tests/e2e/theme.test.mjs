@@ -1,8 +1,7 @@
 // End-to-end: a good guest's looks. Custom properties and ::part(), page-wide <meta> defaults,
 // theme="auto" and theme="host" following the page live, readable accents, reduced motion, print.
-import { test } from "node:test";
 import assert from "node:assert/strict";
-import { useSite, openPage, expectCards, expectMatches, onetRoles, PAGE } from "./support.mjs";
+import { test, useSite, openPage, expectCards, expectMatches, onetRoles, PAGE } from "./support.mjs";
 
 const env = useSite();
 

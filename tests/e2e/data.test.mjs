@@ -20,7 +20,7 @@ test("inline JSON and the roles property replace the built-in roles, one widget 
   // One console error, naming the source and the place, with the element.
   assert.deepEqual(problems, [
     "console.error: role-explorer: the JSON inside <role-explorer> could not be used: " +
-      "the role data has 1 problem: roles[0].skills[1]: expected a string, found 42 JSHandle@node",
+      "the role data has 1 problem: roles[0].skills[1]: expected a string, found 42 <role-explorer#bad>",
   ]);
   await close();
 });

@@ -4,7 +4,7 @@
 import { mkdtemp, mkdir, writeFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Session, Unsupported, startDriver, startXvfb } from "./webdriver.mjs";
+import { Session, Unsupported, sleep, startDriver, startXvfb } from "./webdriver.mjs";
 
 export const ENGINES = ["chromium", "firefox", "webkit"];
 
@@ -14,16 +14,18 @@ const CHROMIUM_FLAGS = [
 ];
 
 // Sets the window's outer size so that the viewport is `size` (engines without an emulated one).
+// The page learns its new size a moment after the window has it.
 async function sizeWindow(session, engine, { width, height }) {
   let outer = { width, height };
-  for (let tries = 0; tries < 3; tries++) {
-    await session.post("/window/rect", outer);
+  for (let tries = 0; tries < 10; tries++) {
+    const got = await session.post("/window/rect", outer);
+    if (got.width > outer.width) {
+      throw new Unsupported(`${engine}'s windows cannot be narrower than ${got.width - outer.width + width} px (${width} px asked)`);
+    }
+    await sleep(50);
     const [innerWidth, innerHeight] = await session.execute("() => [innerWidth, innerHeight]");
     if (innerWidth === width && innerHeight === height) return;
-    if (innerWidth > width && outer.width <= width) {
-      throw new Unsupported(`${engine}'s windows cannot be narrower than ${innerWidth} px (${width} px asked)`);
-    }
-    outer = { width: outer.width + width - innerWidth, height: outer.height + height - innerHeight };
+    outer = { width: got.width + width - innerWidth, height: got.height + height - innerHeight };
   }
   throw new Error(`${engine}: could not size the viewport to ${width}x${height}`);
 }

@@ -84,15 +84,16 @@ export class Page {
   }
 
   // Runs `fn(kit, ...args)` in the page, then hands what the console said meanwhile to the
-  // listeners. `kit` is the page-side helpers below.
+  // listeners. `kit` is the page-side helpers below. An undefined result stays undefined (WebDriver
+  // sends undefined as null: a value travels as [value], undefined as []).
   async run(fn, ...args) {
     await this.session.use(this.handle);
     const script = `async function (...args) {
       const kit = (${kit})();
       const value = await (${fn})(kit, ...args);
-      return [value === undefined ? null : value, window.__e2e?.log.splice(0) ?? []];
+      return [value === undefined ? [] : [value], window.__e2e?.log.splice(0) ?? []];
     }`;
-    const [value, log] = await this.session.execute(script, args);
+    const [[value], log] = await this.session.execute(script, args);
     for (const entry of log) {
       if (entry.kind === "pageerror") this.#emit("pageerror", new Error(entry.message));
       else this.#emit("console", { type: () => entry.type, text: () => entry.text });
@@ -282,7 +283,7 @@ export class Locator {
   }
 
   evaluate(fn, arg) {
-    return this.#one(`(el, arg) => Promise.resolve((${fn})(el, arg)).then((v) => ({ v }))`, arg).then((r) => r.v);
+    return this.#one(`async (el, arg) => [await (${fn})(el, arg)].filter((v) => v !== undefined)`, arg).then(([v]) => v);
   }
 
   evaluateAll(fn, arg) {
@@ -303,7 +304,7 @@ export class Locator {
   }
 
   getAttribute(name) {
-    return this.#one((el, name) => ({ v: el.getAttribute(name) }), name).then((r) => r.v);
+    return this.#one((el, name) => [el.getAttribute(name)], name).then(([value]) => value);
   }
 
   inputValue() {

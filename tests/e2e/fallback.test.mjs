@@ -1,7 +1,7 @@
 // Progressive enhancement: what the blogger writes inside <role-explorer> is what readers see
 // until the widget starts, and all they see when it cannot.
 import assert from "node:assert/strict";
-import { test, useSite, openPage, expectCards } from "./support.mjs";
+import { test, useSite, startSite, openPage, expectCards } from "./support.mjs";
 
 const env = useSite();
 
@@ -18,22 +18,25 @@ test("the widget replaces the fallback content when it starts", async () => {
 test("without JavaScript the fallback content stays visible", async () => {
   const { page, close } = await openPage(env.browser, `${env.site.blogOrigin}/fallback.html`, { javaScriptEnabled: false });
   assert.equal(await fallback(page).isVisible(), true);
+  // The page's scripts did not run: the loader never defined the element.
+  assert.equal(await page.evaluate(() => customElements.get("role-explorer")), undefined);
   await close();
 });
 
 test("when the wasm cannot load, the fallback stays and the console says why", async () => {
-  const context = await env.browser.newContext();
-  await context.route(/_bg\.wasm$/, (route) => route.abort());
-  const page = await context.newPage();
+  // A widget server that drops the connection when asked for the wasm.
+  const site = await startSite({ widgetRoutes: { "/role-explorer-app_bg.wasm": (req) => req.socket.destroy() } });
+  const { page, close } = await openPage(env.browser, "about:blank");
   const messages = [];
   page.on("pageerror", (error) => messages.push(`pageerror: ${error.message}`));
   page.on("console", (message) => messages.push(`${message.type()}: ${message.text()}`));
   const told = page.waitForEvent("console", {
     predicate: (m) => m.text().startsWith("role-explorer: the widget could not load its code"),
   });
-  await page.goto(`${env.site.blogOrigin}/fallback.html`);
+  await page.goto(`${site.blogOrigin}/fallback.html`);
   await told;
   assert.equal(await fallback(page).isVisible(), true);
   assert.equal(messages.filter((m) => m.startsWith("pageerror")).length, 0, messages.join("\n"));
-  await context.close();
+  await close();
+  await site.close();
 });

@@ -48,11 +48,10 @@ export class Browser {
   // colorScheme, reducedMotion, javaScriptEnabled.
   async newPage({ viewport = { width: 1280, height: 720 }, ...media } = {}) {
     const session = await this.engine.session(media);
-    const { handle } = await session.post("/window/new", { type: "window" });
+    const { handle } = await session.inWindow(session.home, () => session.post("/window/new", { type: "window" }));
     const page = new Page(this, session, handle);
     this.pages.add(page);
-    await session.use(handle);
-    await this.engine.preparePage(session, viewport);
+    await session.inWindow(handle, () => this.engine.preparePage(session, viewport));
     await page.emulateMedia(media);
     return page;
   }
@@ -87,18 +86,22 @@ export class Page {
   // listeners. `kit` is the page-side helpers below. An undefined result stays undefined (WebDriver
   // sends undefined as null: a value travels as [value], undefined as []).
   async run(fn, ...args) {
-    await this.session.use(this.handle);
     const script = `async function (...args) {
       const kit = (${kit})();
       const value = await (${fn})(kit, ...args);
       return [value === undefined ? [] : [value], window.__e2e?.log.splice(0) ?? []];
     }`;
-    const [[value], log] = await this.session.execute(script, args);
+    const [[value], log] = await this.#send((session) => session.execute(script, args));
     for (const entry of log) {
       if (entry.kind === "pageerror") this.#emit("pageerror", new Error(entry.message));
       else this.#emit("console", { type: () => entry.type, text: () => entry.text });
     }
     return value;
+  }
+
+  // Sends commands to this page's window.
+  #send(task) {
+    return this.session.inWindow(this.handle, task);
   }
 
   #emit(event, value) {
@@ -145,8 +148,10 @@ export class Page {
   // this page's init scripts.
   async #navigate(path, body) {
     await this.run(() => null).catch(() => {});
-    willNavigate(this);
-    await this.session.post(path, body);
+    await this.#send((session) => {
+      willNavigate(this);
+      return session.post(path, body);
+    });
   }
 
   goto(url) {
@@ -179,8 +184,7 @@ export class Page {
   // reducedMotion; a value left out keeps its current one.
   async emulateMedia(changes) {
     const wanted = { ...this.#media, ...changes };
-    await this.session.use(this.handle);
-    await this.browser.engine.emulate(this.session, wanted, this.#media);
+    await this.#send((session) => this.browser.engine.emulate(session, wanted));
     this.#media = wanted;
   }
 
@@ -194,36 +198,36 @@ export class Page {
 
   // Presses `keys` together (a chord such as Control+a) or one after another.
   async #keys(keys, chord) {
-    await this.session.use(this.handle);
     const strokes = chord
       ? [...keys.map((value) => ({ type: "keyDown", value })), ...keys.reverse().map((value) => ({ type: "keyUp", value }))]
       : keys.flatMap((value) => [{ type: "keyDown", value }, { type: "keyUp", value }]);
-    await this.session.post("/actions", { actions: [{ type: "key", id: "keyboard", actions: strokes }] });
+    await this.#send((session) => session.post("/actions", { actions: [{ type: "key", id: "keyboard", actions: strokes }] }));
     await this.run(() => null); // what the keys made the page say
   }
 
   // A real mouse click at a point of the viewport.
   async #click(x, y) {
-    await this.session.use(this.handle);
-    await this.session.post("/actions", {
-      actions: [{
-        type: "pointer", id: "mouse", parameters: { pointerType: "mouse" },
-        actions: [
-          { type: "pointerMove", x: Math.round(x), y: Math.round(y), origin: "viewport" },
-          { type: "pointerDown", button: 0 },
-          { type: "pointerUp", button: 0 },
-        ],
-      }],
+    const pointer = {
+      type: "pointer", id: "mouse", parameters: { pointerType: "mouse" },
+      actions: [
+        { type: "pointerMove", x: Math.round(x), y: Math.round(y), origin: "viewport" },
+        { type: "pointerDown", button: 0 },
+        { type: "pointerUp", button: 0 },
+      ],
+    };
+    await this.#send(async (session) => {
+      await session.post("/actions", { actions: [pointer] });
+      await session.command("DELETE", "/actions");
     });
-    await this.session.command("DELETE", "/actions");
   }
 
   async close() {
     if (!this.browser.pages.delete(this)) return;
-    await this.session.use(this.handle);
-    await this.session.command("DELETE", "/window");
-    this.session.window = null;
-    await this.session.use(this.session.home);
+    await this.#send(async (session) => {
+      await session.command("DELETE", "/window");
+      session.window = null;
+      await session.use(session.home);
+    });
   }
 }
 

@@ -99,6 +99,8 @@ export async function startDriver(command, args, { env } = {}) {
 
 // One WebDriver session: a browser with its windows.
 export class Session {
+  #last = Promise.resolve();
+
   static async create(driver, capabilities) {
     const { sessionId, capabilities: granted } = await send(driver.url, "POST", "/session", {
       capabilities: { alwaysMatch: capabilities },
@@ -126,6 +128,17 @@ export class Session {
 
   command(method, path, body) {
     return send(this.driver.url, method, `/session/${this.id}${path}`, body);
+  }
+
+  // Runs `task(session)` after the tasks before it, with `handle` as the current window: the
+  // commands of one page (switch window, then act) never interleave with another's.
+  inWindow(handle, task) {
+    const done = this.#last.then(async () => {
+      await this.use(handle);
+      return task(this);
+    });
+    this.#last = done.catch(() => {});
+    return done;
   }
 
   // Makes `handle` the window that later commands go to.

@@ -29,6 +29,24 @@ const live = new Map(); // started element -> its private #call, for the page-wi
 
 let code; // Promise of { createApp, module }: the glue's factory and the compiled wasm.
 
+// What the widget needs of a browser (README: Supported browsers): WebAssembly with the features
+// rustc emits by default for wasm32-unknown-unknown (this 75-byte module uses each of those the
+// widget's wasm uses: sign extension, non-trapping float-to-int, multi-value, reference types,
+// bulk memory) and constructed stylesheets. An older browser shows the blogger's fallback
+// content, or a line saying it cannot show the widget: never an empty box, never an error.
+const WASM_FEATURES = "AGFzbQEAAAABDAJgAW8Cf39gAAJ/fwMCAQAEBAFvAAEFAwEAAQokASIAQQAgAEEB/BEAQQBBAEEA/AoAAEEAJQDRQwAAAAD8AMAL";
+const supported = (() => {
+  try {
+    return WebAssembly.validate(Uint8Array.from(atob(WASM_FEATURES), (c) => c.charCodeAt(0)))
+      && typeof CSSStyleSheet.prototype.replaceSync === "function" && "adoptedStyleSheets" in ShadowRoot.prototype;
+  } catch {
+    return false; // no WebAssembly at all
+  }
+})();
+if (!supported) {
+  console.warn("role-explorer: this browser is too old for the widget (see its README: Supported browsers)");
+}
+
 function loadCode() {
   code ??= (async () => {
     // Fetch and compile the wasm while the glue module loads, rather than after. The no-op catch
@@ -197,12 +215,26 @@ function setHash(hash, push) {
   }
 }
 
-// The few words the loader itself may show, before or without the wasm.
-const STOPPED = {
-  en: ["Role Explorer stopped because of an internal error. Other widgets on this page still work.", "Restart"],
-  es: ["Role Explorer se detuvo por un error interno. Los demás widgets de esta página siguen funcionando.", "Reiniciar"],
-  ar: ["توقفت أداة Role Explorer بسبب خطأ داخلي. الأدوات الأخرى في هذه الصفحة ما زالت تعمل.", "إعادة التشغيل"],
+// The few words the loader itself may show, before or without the wasm: a stopped widget's
+// message and button, and what a browser too old for the widget shows without fallback content.
+const WORDS = {
+  en: {
+    stopped: "Role Explorer stopped because of an internal error. Other widgets on this page still work.",
+    restart: "Restart",
+    unsupported: "This browser is too old to show Role Explorer.",
+  },
+  es: {
+    stopped: "Role Explorer se detuvo por un error interno. Los demás widgets de esta página siguen funcionando.",
+    restart: "Reiniciar",
+    unsupported: "Este navegador es demasiado antiguo para mostrar Role Explorer.",
+  },
+  ar: {
+    stopped: "توقفت أداة Role Explorer بسبب خطأ داخلي. الأدوات الأخرى في هذه الصفحة ما زالت تعمل.",
+    restart: "إعادة التشغيل",
+    unsupported: "هذا المتصفح أقدم من أن يعرض Role Explorer.",
+  },
 };
+const wordsFor = (element) => WORDS[(element.lang || element.closest("[lang]")?.lang || "en").slice(0, 2)] ?? WORDS.en;
 
 // Reserves the widget's height until the wasm renders, so the page does not jump; hosts tune it
 // with `--rx-reserve`. Content the blogger put inside the element shows instead, when there is some.
@@ -211,10 +243,14 @@ const STOPPED = {
 // looks those fonts up while the wasm loads, in small steps, instead of all in the frame that
 // first shows the cards (tests/e2e/lazy.test.mjs checks that none is missing).
 const FONTS = [[0.875, 400], [1, 400], [1.125, 600], [1, 600], [0.875, 600], [1.25, 600]];
-const waiting = new CSSStyleSheet();
-waiting.replaceSync(`:host{display:block}.rx-wait{min-height:var(--rx-reserve,36rem);border-radius:.6em;background:#8881}\
+let waiting; // the placeholder's stylesheet, made for the first placeholder
+const placeholderStyles = () => {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(`:host{display:block}.rx-wait{min-height:var(--rx-reserve,36rem);border-radius:.6em;background:#8881}\
 .rx-fonts{visibility:hidden;height:0;overflow:hidden;font-family:var(--rx-font,system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif)}\
 ${FONTS.map(([size, weight], i) => `.rx-fonts>:nth-child(${i + 1}){font-size:calc(var(--rx-font-size,16px)*${size});font-weight:${weight}}`).join("")}`);
+  return sheet;
+};
 
 class RoleExplorerElement extends HTMLElement {
   static observedAttributes = ATTRIBUTES;
@@ -244,6 +280,7 @@ class RoleExplorerElement extends HTMLElement {
   }
 
   connectedCallback() {
+    if (!supported) return this.#unsupported();
     this.#reserve();
     if (setting(this, "loading") !== "lazy") return this.#start();
     // Start a screen's height early, so the widget is ready by the time it scrolls into view.
@@ -255,11 +292,21 @@ class RoleExplorerElement extends HTMLElement {
     this.#lazy.observe(this);
   }
 
+  // Content the blogger put inside the element (not the inline JSON).
+  #hasFallback() {
+    return [...this.children].some((child) => child.localName !== "script");
+  }
+
+  // In a browser too old for the widget: its fallback content, else one line saying so.
+  #unsupported() {
+    if (this.#hasFallback()) return;
+    this.append(element("p", "rx-unsupported", wordsFor(this).unsupported));
+  }
+
   #reserve() {
-    const fallback = [...this.children].some((child) => child.localName !== "script");
-    if (this.shadowRoot || fallback) return;
+    if (this.shadowRoot || this.#hasFallback()) return;
     const root = this.attachShadow({ mode: "open" });
-    root.adoptedStyleSheets = [waiting];
+    root.adoptedStyleSheets = [(waiting ??= placeholderStyles())];
     const fonts = element("div", "rx-fonts");
     fonts.setAttribute("aria-hidden", "true");
     root.replaceChildren(element("div", "rx-wait", fonts));
@@ -299,8 +346,7 @@ class RoleExplorerElement extends HTMLElement {
     this.#widget = null;
     live.delete(this);
     console.error(`role-explorer: this widget stopped after an internal error (${error?.message ?? error}); other widgets are not affected.`, this);
-    const lang = (this.lang || this.closest("[lang]")?.lang || "en").slice(0, 2);
-    const [message, label] = STOPPED[lang] ?? STOPPED.en;
+    const { stopped: message, restart: label } = wordsFor(this);
     const restart = element("button", "rx-retry", label);
     restart.type = "button";
     restart.addEventListener("click", () => this.#start());

@@ -40,3 +40,37 @@ test("when the wasm cannot load, the fallback stays and the console says why", a
   await close();
   await site.close();
 });
+
+// An older browser, simulated by removing what the loader checks for before it runs.
+const OLD_BROWSERS = [
+  ["WebAssembly", () => delete window.WebAssembly],
+  ["constructed stylesheets", () => delete CSSStyleSheet.prototype.replaceSync],
+];
+for (const [missing, remove] of OLD_BROWSERS) {
+  test(`a browser without ${missing} keeps the fallback content, or says in a line that it cannot show the widget`, async () => {
+    const open = async (path) => {
+      const opened = await openPage(env.browser, "about:blank");
+      await opened.page.addInitScript(remove);
+      await opened.page.goto(`${env.site.blogOrigin}/${path}`);
+      await opened.page.waitForFunction(() => customElements.get("role-explorer") !== undefined);
+      return opened;
+    };
+    env.site.requests.length = 0;
+    const withFallback = await open("fallback.html");
+    assert.equal(await fallback(withFallback.page).isVisible(), true);
+    assert.equal(await withFallback.page.locator("role-explorer").evaluate((el) => el.shadowRoot), null);
+
+    // Without fallback content (the script-tag embed): one line, no reserved space.
+    const bare = await open("script-embed.html");
+    const widget = bare.page.locator("role-explorer");
+    assert.match(await widget.locator(".rx-unsupported").textContent(), /This browser is too old to show Role Explorer/);
+    assert.equal(await widget.evaluate((el) => el.shadowRoot), null);
+    const height = await widget.evaluate((el) => el.getBoundingClientRect().height);
+    assert.ok(height < 100, `the element is ${height}px high`);
+    assert.deepEqual(env.site.requests.filter((url) => url.endsWith(".wasm")), [], "nothing to fetch");
+    for (const { problems, close } of [withFallback, bare]) {
+      assert.deepEqual(problems, []);
+      await close();
+    }
+  });
+}

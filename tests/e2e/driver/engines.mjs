@@ -30,23 +30,41 @@ async function sizeWindow(session, engine, { width, height }) {
   throw new Error(`${engine}: could not size the viewport to ${width}x${height}`);
 }
 
-const cdp = (session, cmd, params) => session.post("/goog/cdp/execute", { cmd, params });
+// Starts a driver program and opens a session of it; session.close() ends both.
+async function openSession(command, args, capabilities, env) {
+  const driver = await startDriver(command, args, { env });
+  const session = await Session.create(driver, capabilities);
+  session.close = async () => {
+    await session.delete();
+    await driver.stop();
+  };
+  return session;
+}
 
-// Debian's Chromium through chromedriver; emulation through the DevTools protocol.
-class Chromium {
-  name = "chromium";
+// An engine whose pages all live in one session, started at the first page.
+class OneSession {
   #session;
 
   session() {
-    this.#session ??= (async () => {
-      const driver = await startDriver(process.env.CHROMEDRIVER ?? "/usr/bin/chromedriver", (port) => [`--port=${port}`]);
-      const session = await Session.create(driver, {
-        "goog:chromeOptions": { binary: process.env.CHROMIUM ?? "/usr/bin/chromium", args: CHROMIUM_FLAGS },
-      });
-      session.stop = driver.stop;
-      return session;
-    })();
+    this.#session ??= this.start();
     return this.#session;
+  }
+
+  async close() {
+    await (await this.#session)?.close();
+  }
+}
+
+const cdp = (session, cmd, params) => session.post("/goog/cdp/execute", { cmd, params });
+
+// Debian's Chromium through chromedriver; emulation through the DevTools protocol.
+class Chromium extends OneSession {
+  name = "chromium";
+
+  start() {
+    return openSession(process.env.CHROMEDRIVER ?? "/usr/bin/chromedriver", (port) => [`--port=${port}`], {
+      "goog:chromeOptions": { binary: process.env.CHROMIUM ?? "/usr/bin/chromium", args: CHROMIUM_FLAGS },
+    });
   }
 
   // Every page acts as the focused window (as in Playwright), so that :focus-visible and focus
@@ -66,34 +84,19 @@ class Chromium {
     });
     if (!javaScriptEnabled) await cdp(session, "Emulation.setScriptExecutionDisabled", { value: true });
   }
-
-  async close() {
-    if (!this.#session) return;
-    const session = await this.#session;
-    await session.delete();
-    await session.stop();
-  }
 }
 
 // Firefox ESR through geckodriver, headless. Media features and JavaScript are set on the page's
 // browsing context from Firefox's privileged side (geckodriver --allow-system-access); that uses
 // a module of Firefox's remote agent (NavigableManager, as in ESR 153) to find the page's context.
-class Firefox {
+class Firefox extends OneSession {
   name = "firefox";
-  #session;
 
-  session() {
-    this.#session ??= (async () => {
-      const driver = await startDriver(process.env.GECKODRIVER ?? "geckodriver",
-        (port) => [`--port=${port}`, "--allow-system-access"]);
-      const session = await Session.create(driver, {
-        browserName: "firefox",
-        "moz:firefoxOptions": { binary: process.env.FIREFOX ?? "/usr/bin/firefox-esr", args: ["-headless"] },
-      });
-      session.stop = driver.stop;
-      return session;
-    })();
-    return this.#session;
+  start() {
+    return openSession(process.env.GECKODRIVER ?? "geckodriver", (port) => [`--port=${port}`, "--allow-system-access"], {
+      browserName: "firefox",
+      "moz:firefoxOptions": { binary: process.env.FIREFOX ?? "/usr/bin/firefox-esr", args: ["-headless"] },
+    });
   }
 
   // Firefox's own toolbars keep its windows at least 500 px wide: the window drops that minimum.
@@ -121,13 +124,6 @@ class Firefox {
         context.prefersReducedMotionOverride = reducedMotion ?? "none";
         context.allowJavascript = javaScriptEnabled;
       }`, [session.window, media, colorScheme, reducedMotion, javaScriptEnabled]);
-  }
-
-  async close() {
-    if (!this.#session) return;
-    const session = await this.#session;
-    await session.delete();
-    await session.stop();
   }
 }
 
@@ -160,18 +156,16 @@ class WebKit {
     await mkdir(join(config, "gtk-3.0"));
     await writeFile(join(config, "gtk-3.0", "settings.ini"),
       `[Settings]\ngtk-enable-animations=${reducedMotion === "reduce" ? "false" : "true"}\n`);
-    const driver = await startDriver(process.env.WEBKIT_WEBDRIVER ?? "/usr/bin/WebKitWebDriver", (port) => [`--port=${port}`], {
-      env: { DISPLAY: display, XDG_CONFIG_HOME: config },
-    });
     const args = ["--automation", ...(colorScheme === "dark" ? ["--dark-mode"] : []),
       ...(javaScriptEnabled ? [] : ["--enable-javascript=false"])];
-    const session = await Session.create(driver, {
+    const session = await openSession(process.env.WEBKIT_WEBDRIVER ?? "/usr/bin/WebKitWebDriver", (port) => [`--port=${port}`], {
       browserName: "MiniBrowser",
       "webkitgtk:browserOptions": { binary: process.env.MINIBROWSER ?? WebKit.BROWSER, args },
-    });
+    }, { DISPLAY: display, XDG_CONFIG_HOME: config });
     session.launched = { colorScheme, reducedMotion, javaScriptEnabled };
-    session.stop = async () => {
-      await driver.stop();
+    const close = session.close;
+    session.close = async () => {
+      await close();
       await rm(config, { recursive: true, force: true });
     };
     return session;
@@ -192,10 +186,7 @@ class WebKit {
   }
 
   async close() {
-    for (const session of await Promise.all(this.#sessions.values())) {
-      await session.delete();
-      await session.stop();
-    }
+    for (const session of await Promise.all(this.#sessions.values())) await session.close();
     await (await this.#xvfb)?.stop();
   }
 }

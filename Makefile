@@ -16,7 +16,7 @@ export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS = $(shell bash scripts/rema
 serve: tools
 	trunk serve --release
 
-## Run every test: lint, native core tests, component tests and end-to-end tests in headless Chromium, size budget
+## Run every test: lint, native core tests, loader tests, component tests and end-to-end tests in Chromium, Firefox and WebKit, size budget
 test: tools lint test-native test-loader build test-browser test-e2e
 
 tools:
@@ -46,8 +46,12 @@ test-native:
 test-loader:
 	node --test tests/loader/
 
+# The component tests in each engine: Chromium, Firefox (geckodriver), WebKit (WebKitGTK's
+# MiniBrowser, which wasm-bindgen-test-runner drives as "Safari", in an Xvfb of its own).
 test-browser:
 	cargo test --target wasm32-unknown-unknown
+	GECKODRIVER=$(HOME)/.cargo/bin/geckodriver cargo test --target wasm32-unknown-unknown
+	xvfb-run -a env SAFARIDRIVER=/usr/bin/WebKitWebDriver cargo test --target wasm32-unknown-unknown
 
 test-e2e:
 	node --test --test-concurrency=1 tests/e2e/

@@ -1,6 +1,6 @@
 // Takes the README's screenshots of the demo page in headless Chromium.
 // Run: `make screenshots` (builds the release bundle first).
-import { staticServer, origin, launchChromium, DIST, expectCards } from "../tests/e2e/support.mjs";
+import { staticServer, origin, launchChromium, DIST } from "../tests/e2e/support.mjs";
 
 const shots = [
   { file: "docs/screenshot-light.png", scheme: "light", width: 900 },
@@ -8,6 +8,13 @@ const shots = [
   { file: "docs/screenshot-phone.png", scheme: "light", width: 360 },
   { file: "docs/screenshot-arabic.png", scheme: "light", width: 900, lang: "ar" },
 ];
+
+// Waits until the widget shows `count` cards (on a Playwright locator: the tests' expectCards
+// takes the tests' own driver).
+async function expectCards(widget, count) {
+  const element = await widget.elementHandle();
+  await widget.page().waitForFunction(([el, n]) => el.shadowRoot?.querySelectorAll(".rx-card").length === n, [element, count]);
+}
 
 const server = await staticServer(DIST);
 const browser = await launchChromium();

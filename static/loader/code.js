@@ -27,11 +27,19 @@ async function compile(response) {
 }
 
 // Thrown into the page for calls that reach a stopped widget; the handlers below keep it quiet,
-// since the widget has already said what happened.
+// since the widget has already said what happened. WebKit reports what a cross-origin module
+// threw as "Script error." without the error, even when it was fetched with CORS: there, a
+// Stopped is known by being thrown in the same task, before the next microtask.
 export class Stopped extends Error {}
+let justStopped = false;
+function stoppedError() {
+  justStopped = true;
+  queueMicrotask(() => { justStopped = false; });
+  return new Stopped();
+}
 for (const type of ["error", "unhandledrejection"]) {
   addEventListener(type, (event) => {
-    if ((event.error ?? event.reason) instanceof Stopped) event.preventDefault();
+    if ((event.error ?? event.reason) instanceof Stopped || (justStopped && event.error === null)) event.preventDefault();
   });
 }
 
@@ -42,7 +50,7 @@ export function guard(exports, onStop) {
   const guarded = {};
   for (const [name, value] of Object.entries(exports)) {
     guarded[name] = typeof value !== "function" ? value : (...args) => {
-      if (stopped) throw new Stopped();
+      if (stopped) throw stoppedError();
       try {
         return value(...args);
       } catch (error) {
@@ -50,7 +58,7 @@ export function guard(exports, onStop) {
           stopped = true;
           onStop(error);
         }
-        throw new Stopped();
+        throw stoppedError();
       }
     };
   }

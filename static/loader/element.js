@@ -3,8 +3,9 @@
 import { ATTRIBUTES } from "./contract.js";
 import { Stopped, guard, loadCode } from "./code.js";
 import { page } from "./bridge.js";
-import { reserve } from "./placeholder.js";
-import { stopScreen } from "./stop.js";
+import { hasFallback, reserve } from "./placeholder.js";
+import { stopScreen, unsupportedNotice } from "./stop.js";
+import { supported } from "./support.js";
 import { choice } from "./settings.js";
 
 // Started element -> its private #call, for the page-wide listeners (listen.js).
@@ -38,6 +39,11 @@ export class RoleExplorerElement extends HTMLElement {
   }
 
   connectedCallback() {
+    if (!supported) {
+      // The blogger's fallback content, else one line saying why there is no widget.
+      if (!hasFallback(this) && !this.querySelector(":scope > .rx-unsupported")) this.append(unsupportedNotice(this));
+      return;
+    }
     reserve(this);
     if (choice(this, "loading") !== "lazy") return this.#start();
     // Start a screen's height early, so the widget is ready by the time it scrolls into view.

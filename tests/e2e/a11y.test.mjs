@@ -1,23 +1,18 @@
 // End-to-end: accessibility. axe-core finds nothing on the demo page and in every state of the
 // widget, light and dark; the keyboard reaches everything in order, with a visible focus ring.
-import { test, before, after } from "node:test";
+import { before, after } from "node:test";
 import assert from "node:assert/strict";
 import { createRequire } from "node:module";
-import { startSite, launchChromium, openPage, staticServer, origin, DIST, expectCards } from "./support.mjs";
+import { test, useSite, openPage, staticServer, closeServer, origin, DIST, expectCards } from "./support.mjs";
 
 const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 
-let site, demo, browser;
+const env = useSite();
+let demo;
 before(async () => {
-  site = await startSite();
   demo = await staticServer(DIST);
-  browser = await launchChromium();
 });
-after(async () => {
-  await browser?.close();
-  await site?.close();
-  await new Promise((resolve) => demo?.close(resolve));
-});
+after(() => demo && closeServer(demo));
 
 // Every axe rule (WCAG 2.0 to 2.2 A and AA, and best practices), in and out of shadow roots.
 async function audit(page, state) {
@@ -31,7 +26,7 @@ async function audit(page, state) {
 
 for (const colorScheme of ["light", "dark"]) {
   test(`the demo page in every state has no axe violations (${colorScheme})`, async () => {
-    const { page, problems, close } = await openPage(browser, `${origin(demo)}/`, { colorScheme });
+    const { page, problems, close } = await openPage(env.browser, `${origin(demo)}/`, { colorScheme });
     const widget = page.locator("role-explorer").first();
     await expectCards(widget, 4);
     await audit(page, "start");
@@ -51,7 +46,7 @@ for (const colorScheme of ["light", "dark"]) {
 }
 
 test("the audit sees inside the widget's shadow root", async () => {
-  const { page, close } = await openPage(browser, `${origin(demo)}/`);
+  const { page, close } = await openPage(env.browser, `${origin(demo)}/`);
   const widget = page.locator("role-explorer").first();
   await expectCards(widget, 4);
   // A nameless button planted in the shadow root must be caught.
@@ -62,7 +57,7 @@ test("the audit sees inside the widget's shadow root", async () => {
 
 test("faults, notices, Arabic and custom accents have no axe violations", async () => {
   for (const colorScheme of ["light", "dark"]) {
-    const { page, close } = await openPage(browser, `${site.blogOrigin}/states.html`, { colorScheme });
+    const { page, close } = await openPage(env.browser, `${env.site.blogOrigin}/states.html`, { colorScheme });
     for (const id of ["refused", "missing"]) await page.locator(`#${id} .rx-fault`).waitFor();
     for (const id of ["arabic", "yellow", "navy"]) await page.locator(`#${id} .rx-card`).first().waitFor();
     await audit(page, `faults, notices, Arabic, accents (${colorScheme})`);
@@ -71,7 +66,7 @@ test("faults, notices, Arabic and custom accents have no axe violations", async 
 });
 
 test("the keyboard reaches search, sort, chips, card buttons and links in order, with a visible ring", async () => {
-  const { page, close } = await openPage(browser, `${origin(demo)}/`);
+  const { page, close } = await openPage(env.browser, `${origin(demo)}/`);
   const widget = page.locator("role-explorer").first();
   await expectCards(widget, 4);
   await widget.locator("input[type=search]").focus();

@@ -1,8 +1,7 @@
 // End-to-end: the widget with host pages and single-page apps. Its events, RoleExplorer.scan(),
 // and shareable state in the address's hash, with the back button and the host's own anchors.
-import { test } from "node:test";
 import assert from "node:assert/strict";
-import { useSite, openPage, titles, expectCards } from "./support.mjs";
+import { test, useSite, openPage, titles, expectCards } from "./support.mjs";
 
 const env = useSite();
 

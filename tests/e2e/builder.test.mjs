@@ -1,34 +1,30 @@
 // End-to-end: the snippet builder page of the demo site. Every setting is a control, the preview
 // follows, both snippets are generated and copied, and a custom role file is checked before it
 // is published. A generated snippet, pasted into a blank page, gives the widget that was previewed.
-import { test, before, after } from "node:test";
+import { before, after } from "node:test";
 import assert from "node:assert/strict";
 import { createRequire } from "node:module";
-import { launchChromium, openPage, staticServer, origin, DIST, expectCards, titles } from "./support.mjs";
+import { test, browser, openPage, sendPage, staticServer, closeServer, origin, DIST, expectCards, titles } from "./support.mjs";
 
 const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 const json = (body) => (req, res) => res.writeHead(200, { "content-type": "application/json" }).end(body);
 let pasted = ""; // the page body /pasted.html serves
 
-let server, browser;
+let server;
 before(async () => {
   server = await staticServer(DIST, {
     routes: {
       "/bad.json": json(`[{"id":"a","title":"A","skills":["x",42]},{"title":"B","pay":1}]`),
       "/good.json": json(`[{"id":"a","title":"A","extra":1}]`),
-      "/pasted.html": (req, res) => res.writeHead(200, { "content-type": "text/html" })
-        .end(`<!doctype html><html lang="en"><title>Pasted</title><body>${pasted}</body></html>`),
+      "/pasted.html": (req, res) =>
+        sendPage(res, `<!doctype html><html lang="en"><title>Pasted</title><body>${pasted}</body></html>`),
     },
   });
-  browser = await launchChromium();
 });
-after(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
-});
+after(() => server && closeServer(server));
 
 async function open() {
-  const opened = await openPage(browser, `${origin(server)}/builder.html`);
+  const opened = await openPage(browser(), `${origin(server)}/builder.html`);
   const preview = opened.page.locator("#preview");
   await expectCards(preview, 4);
   return { ...opened, preview, snippet: (id) => opened.page.locator(`#${id}-snippet`).textContent() };
@@ -66,17 +62,26 @@ test("every setting updates the preview and both snippets", async () => {
   await close();
 });
 
+// What a reader gets by pasting (Control+V) into a text field of the page.
+async function paste(page) {
+  await page.evaluate(() => document.body.append(Object.assign(document.createElement("textarea"), { id: "paste" })));
+  await page.locator("#paste").focus();
+  await page.keyboard.press("Control+v");
+  const text = await page.locator("#paste").inputValue();
+  await page.evaluate(() => document.getElementById("paste").remove());
+  return text;
+}
+
 test("a copied snippet, pasted into a blank page, gives the widget of the preview", async () => {
   const { page, snippet, close } = await open();
-  await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
   await page.locator("select[name=theme]").selectOption("dark");
   await page.getByRole("checkbox", { name: "IT Resource Manager" }).check();
   await page.locator(".copy[data-for=element-snippet]").click();
   await page.locator("#copied", { hasText: "Copied to the clipboard." }).waitFor();
-  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  const copied = await paste(page);
   assert.equal(copied, await snippet("element"));
   pasted = copied;
-  const blank = await openPage(browser, `${origin(server)}/pasted.html`);
+  const blank = await openPage(browser(), `${origin(server)}/pasted.html`);
   const widget = blank.page.locator("role-explorer");
   await expectCards(widget, 1);
   assert.deepEqual(await titles(widget), ["IT Resource Manager"]);
@@ -87,8 +92,8 @@ test("a copied snippet, pasted into a blank page, gives the widget of the previe
   await page.evaluate(() => { document.getElementById("copied").textContent = ""; });
   await page.locator(".copy[data-for=script-snippet]").click();
   await page.locator("#copied", { hasText: "Copied" }).waitFor();
-  pasted = await page.evaluate(() => navigator.clipboard.readText());
-  const again = await openPage(browser, `${origin(server)}/pasted.html`);
+  pasted = await paste(page);
+  const again = await openPage(browser(), `${origin(server)}/pasted.html`);
   await expectCards(again.page.locator("role-explorer"), 1);
   await again.close();
   await close();

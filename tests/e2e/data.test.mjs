@@ -1,7 +1,6 @@
 // End-to-end: site owners' own roles, from inline JSON and from the `roles` property.
-import { test } from "node:test";
 import assert from "node:assert/strict";
-import { useSite, openPage, titles, expectCards, expectMatches, onetRoles, PAGE } from "./support.mjs";
+import { test, useSite, openPage, titles, expectCards, expectMatches, onetRoles, PAGE } from "./support.mjs";
 
 const env = useSite();
 
@@ -21,7 +20,7 @@ test("inline JSON and the roles property replace the built-in roles, one widget 
   // One console error, naming the source and the place, with the element.
   assert.deepEqual(problems, [
     "console.error: role-explorer: the JSON inside <role-explorer> could not be used: " +
-      "the role data has 1 problem: roles[0].skills[1]: expected a string, found 42 JSHandle@node",
+      "the role data has 1 problem: roles[0].skills[1]: expected a string, found 42 <role-explorer#bad>",
   ]);
   await close();
 });

@@ -1,7 +1,6 @@
 // End-to-end: the widget embedded in blog pages served from another 127.0.0.1 origin.
-import { test } from "node:test";
 import assert from "node:assert/strict";
-import { useSite, openPage, titles, expectCards } from "./support.mjs";
+import { test, useSite, openPage, titles, expectCards } from "./support.mjs";
 
 const ALL_FOUR = [
   "Health Integration Engineer",

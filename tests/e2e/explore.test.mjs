@@ -1,8 +1,7 @@
 // End-to-end: exploring in depth. Marked matches, ranking and sorting, typos, several words,
 // facets by category, an open role's details, and comparing roles side by side (on a phone too).
-import { test } from "node:test";
 import assert from "node:assert/strict";
-import { useSite, openPage, titles, expectCards } from "./support.mjs";
+import { test, useSite, openPage, titles, expectCards } from "./support.mjs";
 
 const env = useSite();
 

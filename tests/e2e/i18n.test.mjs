@@ -1,8 +1,7 @@
 // End-to-end: languages. The widget takes `lang` from its attribute or the closest ancestor, speaks
 // English, Spanish and Arabic, lays Arabic out right to left, and counts with the browser's plurals.
-import { test } from "node:test";
 import assert from "node:assert/strict";
-import { useSite, openPage, expectCards } from "./support.mjs";
+import { test, useSite, openPage, expectCards } from "./support.mjs";
 
 const env = useSite();
 

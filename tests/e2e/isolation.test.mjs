@@ -1,8 +1,7 @@
 // End-to-end: each widget runs in its own wasm instance, so a panic stops one widget only,
 // says so inside that widget, and can be restarted.
-import { test } from "node:test";
 import assert from "node:assert/strict";
-import { useSite, openPage, expectCards } from "./support.mjs";
+import { test, useSite, openPage, expectCards } from "./support.mjs";
 
 const env = useSite();
 

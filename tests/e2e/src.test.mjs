@@ -1,7 +1,6 @@
 // End-to-end: role files from the `src` attribute, and every way fetching them can fail.
-import { test } from "node:test";
 import assert from "node:assert/strict";
-import { useSite, openPage, titles, expectCards, expectMatches, onetRoles } from "./support.mjs";
+import { test, useSite, openPage, titles, expectCards, expectMatches, onetRoles } from "./support.mjs";
 
 // The 1,110 O*NET occupations in the widget's format (USDOL/ETA, CC BY 4.0).
 const ONET_ROLES = onetRoles();

@@ -147,8 +147,8 @@ impl Inner {
     /// data that `arrived`, with the catalog reading it built.
     fn settle(&mut self, arrived: Option<(Data, Option<Catalog>)>) -> Effects {
         let (config, errors) = self.config();
-        let (data, catalog) = arrived
-            .unwrap_or_else(|| (self.loader.read(&self.host, &self.page, &config), None));
+        let (data, catalog) =
+            arrived.unwrap_or_else(|| (self.loader.read(&self.host, &self.page, &config), None));
         let new_data = self.loader.take(data);
         // Only a sharing widget reads the address.
         let (hash, element_id) = match config.share {

@@ -291,9 +291,7 @@ impl Session {
         self.search();
         Effects {
             redraw: true,
-            report: self
-                .shows_roles()
-                .then(|| self.report(Some(before))),
+            report: self.shows_roles().then(|| self.report(Some(before))),
             ..Effects::default()
         }
     }

@@ -116,27 +116,34 @@ pub struct RoleExplorerProps {
 /// [`crate::STYLESHEET`] into the document or shadow root it is drawn in.
 ///
 /// ```no_run
-/// use role_explorer_yew::{Layout, RoleData, RoleExplorer, Theme};
+/// use role_explorer_yew::{Layout, RoleData, RoleExplorer, Select, Theme};
 /// use yew::prelude::*;
 ///
 /// #[function_component]
 /// fn Jobs() -> Html {
-///     let data = use_memo((), |_| {
+///     let nurses = use_memo((), |_| {
 ///         RoleData::from_json(r#"[{"id": "nurse", "title": "Nurse", "skills": ["Triage"]}]"#)
 ///             .expect("valid role data")
 ///     });
-///     let on_select = Callback::from(|select: role_explorer_yew::Select| {
-///         web_sys::console::log_1(&format!("{} open: {}", select.id, select.open).into());
-///     });
+///     let opened = use_state(|| None::<String>);
+///     let on_select = {
+///         let opened = opened.clone();
+///         Callback::from(move |select: Select| opened.set(select.open.then_some(select.title)))
+///     };
 ///     html! {
 ///         <>
+///             // The built-in roles, dark, one card a row.
 ///             <RoleExplorer theme={Theme::Dark} layout={Layout::List} {on_select} />
-///             <RoleExplorer data={(*data).clone()} query="nurse" />
+///             <p>{ format!("Open: {}", opened.as_deref().unwrap_or("none")) }</p>
+///             // Roles of the app's own, searched for "nurse" at the start.
+///             <RoleExplorer data={(*nurses).clone()} query="nurse" />
 ///         </>
 ///     }
 /// }
 ///
-/// yew::Renderer::<Jobs>::new().render();
+/// fn main() {
+///     yew::Renderer::<Jobs>::new().render();
+/// }
 /// ```
 pub struct RoleExplorer {
     session: Rc<Session>,

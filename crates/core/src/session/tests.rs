@@ -43,7 +43,10 @@ fn start(settings: Settings) -> (Session, Effects) {
 }
 
 fn events(effects: &Effects) -> Vec<WidgetEvent> {
-    effects.report.as_ref().map_or_else(Vec::new, Report::events)
+    effects
+        .report
+        .as_ref()
+        .map_or_else(Vec::new, Report::events)
 }
 
 fn names(effects: &Effects) -> Vec<&'static str> {
@@ -57,7 +60,11 @@ fn chip(session: &Session, name: &str) -> Action {
 fn titles(session: &Session) -> Vec<&str> {
     let roles = session.setup().catalog.roles();
     let found = session.found();
-    found.matches.iter().map(|&i| roles[i].title.as_str()).collect()
+    found
+        .matches
+        .iter()
+        .map(|&i| roles[i].title.as_str())
+        .collect()
 }
 
 /// The hash after carrying out `effects` on `hash`, and how it was written.
@@ -114,9 +121,11 @@ fn new_data_restarts_exploring_and_sends_ready_again() {
     let data = seed();
     let (mut session, _) = start(settings(&[], DataState::Ready(&data), ""));
     let _ = session.step(Input::Action(chip(&session, "HIPAA")));
-    let _ = session.step(Input::Action(Action::ToggleRole("it-resource-manager".into())));
-    let other = parse_dataset(r#"[{"id": "nurse", "title": "Nurse", "skills": ["Triage"]}]"#)
-        .unwrap();
+    let _ = session.step(Input::Action(Action::ToggleRole(
+        "it-resource-manager".into(),
+    )));
+    let other =
+        parse_dataset(r#"[{"id": "nurse", "title": "Nurse", "skills": ["Triage"]}]"#).unwrap();
     let effects = session.step(Input::Settings(Settings {
         new_data: true,
         source: "property",
@@ -202,7 +211,10 @@ fn with_share_typing_replaces_the_history_entry_and_chips_and_roles_push() {
     assert_eq!((hash.as_str(), push), ("section-2&rx.q=hospital", false));
     let chosen = session.step(Input::Action(chip(&session, "HIPAA")));
     let (hash, push) = written(&chosen, &hash).unwrap();
-    assert_eq!((hash.as_str(), push), ("section-2&rx.q=hospital&rx.s=HIPAA", true));
+    assert_eq!(
+        (hash.as_str(), push),
+        ("section-2&rx.q=hospital&rx.s=HIPAA", true)
+    );
     let opened = session.step(Input::Action(Action::ToggleRole(
         "healthcare-project-manager".into(),
     )));
@@ -264,7 +276,10 @@ fn the_back_button_restores_the_hash_state_without_writing_it_back() {
     let [WidgetEvent::FilterChange(change)] = sent.as_slice() else {
         panic!("one filter-change")
     };
-    assert_eq!((change.query.as_str(), change.skills.as_slice()), ("", &["Testing".to_string()][..]));
+    assert_eq!(
+        (change.query.as_str(), change.skills.as_slice()),
+        ("", &["Testing".to_string()][..])
+    );
     // A hash without the widget's parts brings back its starting state, unwritten.
     let back = session.step(Input::HashChanged("#section-2"));
     assert!(back.hash.is_none());
@@ -310,7 +325,9 @@ fn other_settings_keep_the_state_and_the_catalog() {
 fn new_filter_settings_restart_exploring_and_report_the_change() {
     let data = seed();
     let (mut session, _) = start(settings(&[], DataState::Ready(&data), ""));
-    let _ = session.step(Input::Action(Action::ToggleRole("it-resource-manager".into())));
+    let _ = session.step(Input::Action(Action::ToggleRole(
+        "it-resource-manager".into(),
+    )));
     let effects = session.step(Input::Settings(settings(
         &[("query", "troubleshooting")],
         DataState::Ready(&data),

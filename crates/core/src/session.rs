@@ -8,11 +8,13 @@ use std::mem;
 use std::rc::Rc;
 
 use super::config::{Config, ConfigError};
-use super::events::{changes, Ready, WidgetEvent};
 use super::explorer::{Action, Explorer, PAGE};
 use super::filter::{Catalog, Found};
 use super::setup::{DataState, Setup};
-use super::share::{self, Shared};
+use super::share;
+
+mod effects;
+pub use effects::{Effects, Focus, HashWrite, Report};
 
 /// New settings, new data, or both.
 pub struct Settings<'a> {
@@ -47,77 +49,6 @@ pub enum Input<'a> {
     HashChanged(&'a str),
     /// While the page prints, every matching role is shown, open.
     Printing(bool),
-}
-
-/// What a step asks of the world outside the core.
-#[derive(Default)]
-#[must_use]
-pub struct Effects {
-    /// The session changed: draw it again.
-    pub redraw: bool,
-    /// The settings or the data changed: their problems are logged, once.
-    pub new_setup: bool,
-    /// Events to send, in a task of their own once the change can show.
-    pub report: Option<Report>,
-    /// With `share`: the reader's state to keep in the address.
-    pub hash: Option<HashWrite>,
-    /// Once the change is drawn, focus moves here.
-    pub focus: Option<Focus>,
-}
-
-/// The events of one step, written only when they are sent: the details of
-/// a `filter-change` with thousands of matches take a millisecond to write.
-pub struct Report {
-    setup: Rc<Setup>,
-    found: Rc<Found>,
-    state: Explorer,
-    /// The state before the change; `None` for `ready`.
-    before: Option<Explorer>,
-    source: &'static str,
-}
-
-impl Report {
-    pub fn events(&self) -> Vec<WidgetEvent> {
-        let catalog = &self.setup.catalog;
-        match &self.before {
-            None => vec![WidgetEvent::Ready(Ready {
-                source: self.source,
-                total: catalog.roles().len(),
-                shown: self.found.matches.len(),
-                lang: self.setup.lang(),
-            })],
-            Some(before) => changes(before, &self.state, catalog, &self.found.matches),
-        }
-    }
-}
-
-/// The reader's state for the address's hash. Typing replaces the current
-/// history entry (`push` is false), while a chip or an opened role adds
-/// one, so that the back button steps back through them.
-#[derive(Debug)]
-pub struct HashWrite {
-    prefix: String,
-    shared: Shared,
-    pub push: bool,
-}
-
-impl HashWrite {
-    /// The hash to write (without `#`), given the one in the address now,
-    /// whose other parts keep their place; `None` when it holds the state
-    /// already.
-    pub fn apply_to(&self, hash: &str) -> Option<String> {
-        let written = share::write(hash, &self.prefix, &self.shared);
-        (written != hash.strip_prefix('#').unwrap_or(hash)).then_some(written)
-    }
-}
-
-/// A card to move focus to: after "Show more", the first new one, where
-/// reading goes on. Each request is a new value, even for the same card.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Focus {
-    /// The card's place in the list, from 0.
-    pub card: usize,
-    request: u32,
 }
 
 #[derive(Clone)]
@@ -253,10 +184,7 @@ impl Session {
             self.search();
         }
         if shows_more {
-            self.focus = Some(Focus {
-                card: self.state.more * PAGE,
-                request: self.focus.map_or(0, |focus| focus.request.wrapping_add(1)),
-            });
+            self.focus = Some(Focus::after(self.focus, self.state.more * PAGE));
         }
         let mut effects = Effects {
             redraw: true,
@@ -266,11 +194,11 @@ impl Session {
         if self.shows_roles() {
             if self.setup.config.share {
                 let state = &self.state;
-                effects.hash = Some(HashWrite {
-                    prefix: self.prefix.clone(),
-                    shared: state.to_shared(&self.setup.catalog),
-                    push: before.chips != state.chips || before.open != state.open,
-                });
+                effects.hash = Some(HashWrite::new(
+                    self.prefix.clone(),
+                    state.to_shared(&self.setup.catalog),
+                    before.chips != state.chips || before.open != state.open,
+                ));
             }
             effects.report = Some(self.report(Some(before)));
         }
@@ -323,13 +251,13 @@ impl Session {
     }
 
     fn report(&self, before: Option<Explorer>) -> Report {
-        Report {
-            setup: self.setup.clone(),
-            found: self.found.clone(),
-            state: self.state.clone(),
+        Report::new(
+            self.setup.clone(),
+            self.found.clone(),
+            self.state.clone(),
             before,
-            source: self.source,
-        }
+            self.source,
+        )
     }
 }
 

@@ -37,6 +37,11 @@ fn text(root: &Element, selector: &str) -> String {
     one(root, selector).text_content().unwrap()
 }
 
+/// What the app says one explorer's callbacks last reported.
+fn reported(root: &Element, explorer: &str) -> String {
+    text(root, &format!(".app-log[data-for={explorer}]"))
+}
+
 /// Renders and events go out in tasks of their own: give them a few.
 async fn settle() {
     for _ in 0..3 {
@@ -76,14 +81,8 @@ async fn two_explorers_render_and_work_independently() {
     assert_eq!(clinic.get_attribute("data-theme").as_deref(), Some("dark"));
     assert_eq!(all(clinic, ".rx-cards.rx-cards-list").len(), 1);
     // The typed callbacks reported each widget's start.
-    assert_eq!(
-        text(&root, ".app-log[data-for=built-in]"),
-        "Reported: ready, 2 of 4 roles"
-    );
-    assert_eq!(
-        text(&root, ".app-log[data-for=clinic]"),
-        "Reported: ready, 3 of 3 roles"
-    );
+    assert_eq!(reported(&root, "built-in"), "Reported: ready, 2 of 4 roles");
+    assert_eq!(reported(&root, "clinic"), "Reported: ready, 3 of 3 roles");
 
     // Typing into one leaves the other as it was.
     type_query(clinic, "codes").await;
@@ -95,19 +94,16 @@ async fn two_explorers_render_and_work_independently() {
     let built_in_search: HtmlInputElement = one(built_in, "input[type=search]").unchecked_into();
     assert_eq!(built_in_search.value(), "");
     assert_eq!(
-        text(&root, ".app-log[data-for=clinic]"),
+        reported(&root, "clinic"),
         "Reported: filter-change \"codes\", 1 of 3 roles: coder"
     );
-    assert_eq!(
-        text(&root, ".app-log[data-for=built-in]"),
-        "Reported: ready, 2 of 4 roles"
-    );
+    assert_eq!(reported(&root, "built-in"), "Reported: ready, 2 of 4 roles");
     // Opening a role in the other reports it there only.
     let disclosure: HtmlElement = one(built_in, ".rx-disclosure").unchecked_into();
     disclosure.click();
     settle().await;
     assert_eq!(
-        text(&root, ".app-log[data-for=built-in]"),
+        reported(&root, "built-in"),
         "Reported: select, opened Healthcare Project Manager"
     );
     assert!(all(clinic, ".rx-details").is_empty());

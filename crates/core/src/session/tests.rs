@@ -1,10 +1,11 @@
 //! The rules of a widget's state, its events and the address's hash,
-//! stepped through natively as a reader and a host page would.
+//! stepped through natively as a reader and a host page would. One test a
+//! rule, so the file is a list of them, longer than most.
 
 use super::*;
 use crate::config::parse_config;
 use crate::dataset::{parse_dataset, DataError, Loaded, DEFAULT_ROLES_JSON};
-use crate::events::{FilterChange, Select};
+use crate::events::{FilterChange, Ready, Select, WidgetEvent};
 use crate::i18n::Lang;
 use crate::remote::LoadError;
 

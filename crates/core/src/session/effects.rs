@@ -21,7 +21,8 @@ pub struct Effects {
     pub report: Option<Report>,
     /// With `share`: the reader's state to keep in the address.
     pub hash: Option<HashWrite>,
-    /// Once the change is drawn, focus moves here.
+    /// Once the change is drawn, focus moves here: the view does it, from
+    /// [`super::Session::focus`], as it knows when it has drawn.
     pub focus: Option<Focus>,
 }
 

@@ -10,20 +10,34 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 # until the first build fetched the crates).
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS = $(shell bash scripts/remap-paths.sh)
 
+<<<<<<< HEAD
 .PHONY: serve test tools build build-small contract lint test-native test-loader test-browser test-e2e bench screenshots
+=======
+.PHONY: serve test tools build build-small build-example lint test-native test-browser test-e2e bench screenshots
+>>>>>>> state
 
 ## Build the widget and serve the demo page on http://127.0.0.1:8080
 serve: tools
 	trunk serve --release
 
+<<<<<<< HEAD
 ## Run every test: lint, native core tests, loader tests, component tests and end-to-end tests in Chromium, Firefox and WebKit, size budget
 test: tools lint test-native test-loader build test-browser test-e2e
+=======
+## Run every test: lint, native core tests, component tests and end-to-end tests in headless Chromium, size budget
+test: tools lint test-native build build-example test-browser test-e2e
+>>>>>>> state
 
 tools:
 	@bash scripts/install-tools.sh
 
 build: tools
 	trunk build --release
+
+## The example Rust Yew app (examples/yew-app, two RoleExplorer components) into examples/yew-app/dist;
+## a debug build, which shares the compiled crates of the component tests
+build-example: tools
+	cd examples/yew-app && trunk build
 
 ## The smaller build (nightly Rust, build-std, immediate-abort panics) into dist-small/
 build-small: tools
@@ -38,6 +52,7 @@ lint:
 	cargo fmt --all --check
 	cargo clippy --workspace --all-targets -- -D warnings
 	cargo clippy --workspace --target wasm32-unknown-unknown --all-targets -- -D warnings
+	RUSTDOCFLAGS="-D warnings" cargo doc --workspace --no-deps
 
 test-native:
 	cargo test --workspace
@@ -50,8 +65,12 @@ test-loader:
 # MiniBrowser, which wasm-bindgen-test-runner drives as "Safari", in an Xvfb of its own).
 test-browser:
 	cargo test --target wasm32-unknown-unknown
+<<<<<<< HEAD
 	GECKODRIVER=$(HOME)/.cargo/bin/geckodriver cargo test --target wasm32-unknown-unknown
 	xvfb-run -a env SAFARIDRIVER=/usr/bin/WebKitWebDriver cargo test --target wasm32-unknown-unknown
+=======
+	cargo test --target wasm32-unknown-unknown -p role-explorer-example
+>>>>>>> state
 
 test-e2e:
 	node --test --test-concurrency=1 tests/e2e/

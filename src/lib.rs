@@ -4,9 +4,9 @@
 
 mod data;
 mod fetch;
+mod loader;
 mod page;
 mod steps;
-mod styles;
 mod widget;
 
 pub use widget::Widget;

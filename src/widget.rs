@@ -1,4 +1,7 @@
-//! One mounted widget: a Yew app inside its host element's shadow root.
+//! One mounted widget: its [`Session`], drawn by a Yew app inside its host
+//! element's shadow root. Every input (settings, data, the reader, the
+//! address, printing) goes through the session; the widget carries out the
+//! effects through the page.
 
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
@@ -8,19 +11,15 @@ use web_sys::{Element, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
 use yew::{AppHandle, Callback};
 
 use super::data::Data;
-use super::fetch::fetch_answer;
+use super::loader::{load, Loader};
 use super::page::Page;
-use super::steps::read_roles;
-use super::styles;
 use role_explorer_core::config::{parse_config, Config, ConfigError, Theme};
-use role_explorer_core::events::{changes, WidgetEvent};
-use role_explorer_core::explorer::Explorer;
+use role_explorer_core::explorer::Action;
 use role_explorer_core::filter::Catalog;
 use role_explorer_core::i18n::Lang;
-use role_explorer_core::remote::{body_of, LoadError};
-use role_explorer_core::setup::{DataFault, DataState, Setup};
-use role_explorer_core::share;
-use role_explorer_yew::{App, AppProps, Change, Restore};
+use role_explorer_core::session::{Effects, Input, Session, Settings};
+use role_explorer_core::setup::{DataFault, Setup};
+use role_explorer_yew::{adopt_stylesheet, Frame, FrameProps};
 
 /// What the loader holds for each `<role-explorer>`.
 #[wasm_bindgen]
@@ -28,30 +27,18 @@ pub struct Widget {
     inner: Rc<RefCell<Inner>>,
 }
 
-/// Shared with the fetch in flight, the retry button and the app's change
-/// reports, which outlive a call.
+/// Shared with the fetch in flight and the view's callbacks, which outlive
+/// a call.
 struct Inner {
     host: HtmlElement,
     mount: Element,
-    app: Option<AppHandle<App>>,
+    app: Option<AppHandle<Frame>>,
     /// The loader's side of this widget.
     page: Page,
-    /// `None` only before the first refresh.
-    data: Option<Data>,
-    /// Changes whenever the data does, so that exploring restarts.
-    data_generation: u32,
-    /// The catalog of all the roles of the data of that generation: built
-    /// once, however often the settings change.
-    catalog: Option<(u32, Rc<Catalog>)>,
-    setup: Rc<Setup>,
-    restore: Restore,
-    printing: bool,
-    /// The last state the app reported, to tell what changed.
-    reported: Option<Change>,
-    /// The data whose fetch or reading was started last.
-    started: Option<Data>,
+    loader: Loader,
+    session: Rc<Session>,
+    on_action: Callback<Action>,
     on_retry: Callback<()>,
-    on_change: Callback<Change>,
 }
 
 #[wasm_bindgen]
@@ -62,7 +49,7 @@ impl Widget {
     #[wasm_bindgen(constructor)]
     pub fn new(host: HtmlElement, page: JsValue) -> Result<Widget, JsValue> {
         let shadow = shadow_root(&host)?;
-        styles::adopt(&shadow)?;
+        adopt_stylesheet(&shadow)?;
         while let Some(child) = shadow.first_child() {
             shadow.remove_child(&child)?;
         }
@@ -73,30 +60,17 @@ impl Widget {
         mount.set_class_name("rx-mount");
         shadow.append_child(&mount)?;
 
-        // Read the settings and the data exactly as every later refresh
-        // does, then render once, with them.
-        let setup = Rc::new(Setup::new(
-            Config::default(),
-            Vec::new(),
-            DataState::Loading,
-            None,
-        ));
         let inner = Rc::new_cyclic(|me: &Weak<RefCell<Inner>>| {
+            let weak = me.clone();
+            let on_action = Callback::from(move |action| {
+                if let Some(inner) = weak.upgrade() {
+                    step(&inner, Input::Action(action));
+                }
+            });
             let weak = me.clone();
             let on_retry = Callback::from(move |()| {
                 if let Some(inner) = weak.upgrade() {
                     retry(&inner);
-                }
-            });
-            let weak = me.clone();
-            let on_change = Callback::from(move |change: Change| {
-                if let Some(inner) = weak.upgrade() {
-                    // Yew reports from its scheduler, a microtask after the
-                    // widget's own calls, so `inner` is free; were it not,
-                    // the report is dropped rather than panicking.
-                    if let Ok(mut inner) = inner.try_borrow_mut() {
-                        inner.changed(change);
-                    }
                 }
             });
             RefCell::new(Inner {
@@ -104,65 +78,43 @@ impl Widget {
                 mount,
                 app: None,
                 page: Page::new(page),
-                data: None,
-                data_generation: 0,
-                catalog: None,
-                setup,
-                restore: Restore::default(),
-                printing: false,
-                reported: None,
-                started: None,
+                loader: Loader::default(),
+                session: Rc::default(),
+                on_action,
                 on_retry,
-                on_change,
             })
         });
-        let widget = Widget { inner };
-        widget.refresh();
-        let mut inner = widget.inner.borrow_mut();
-        let root = inner.mount.clone();
-        inner.app = Some(yew::Renderer::<App>::with_root_and_props(root, inner.props()).render());
-        drop(inner);
-        Ok(widget)
+        // Read the settings and the data exactly as every later refresh
+        // does, then render once, with them.
+        let effects = inner.borrow_mut().settle(None);
+        perform(&inner, effects);
+        let mut widget = inner.borrow_mut();
+        let (root, props) = (widget.mount.clone(), widget.props());
+        widget.app = Some(yew::Renderer::<Frame>::with_root_and_props(root, props).render());
+        drop(widget);
+        start_if_needed(&inner);
+        Ok(Widget { inner })
     }
 
     /// Reads the settings and the data again after one of them changed (an
     /// attribute, the `roles` property, the host's theme or language).
     pub fn refresh(&self) {
-        let mut inner = self.inner.borrow_mut();
-        let settings = inner.config();
-        let data = Data::read(&inner.host, &inner.page, &settings.0, inner.data.as_ref());
-        inner.show(data, None, settings);
-        drop(inner);
+        let effects = self.inner.borrow_mut().settle(None);
+        perform(&self.inner, effects);
         start_if_needed(&self.inner);
     }
 
-    /// The page address's hash changed (a shared link, the back button):
-    /// with `share`, the widget takes the state it holds.
+    /// The page address's hash changed (a shared link, the back button).
     #[wasm_bindgen(js_name = hashChanged)]
     pub fn hash_changed(&self) {
-        let mut inner = self.inner.borrow_mut();
-        if !inner.setup.config.share {
-            return;
-        }
-        let setup = inner.setup.clone();
-        let state = inner
-            .shared_state(&setup)
-            .unwrap_or_else(|| Explorer::start(&setup.config, &setup.catalog).0);
-        inner.restore = Restore {
-            generation: inner.restore.generation.wrapping_add(1),
-            state: Some(Rc::new(state)),
-        };
-        inner.render();
+        let hash = self.inner.borrow().page.hash();
+        step(&self.inner, Input::HashChanged(&hash));
     }
 
     /// While the page prints, every matching role is shown with its details.
     #[wasm_bindgen(js_name = setPrinting)]
     pub fn set_printing(&self, printing: bool) {
-        let mut inner = self.inner.borrow_mut();
-        if inner.printing != printing {
-            inner.printing = printing;
-            inner.render();
-        }
+        step(&self.inner, Input::Printing(printing));
     }
 
     /// Tears the app down and empties the shadow root; a fetch still in
@@ -173,8 +125,7 @@ impl Widget {
             app.destroy();
         }
         inner.mount.remove();
-        // Nothing in flight is wanted any more.
-        inner.data = None;
+        inner.loader.stop();
     }
 }
 
@@ -192,157 +143,81 @@ impl Inner {
         (config, errors)
     }
 
-    /// Renders `data` with the current settings, if anything changed.
-    /// `catalog` is the data's catalog when it was built already;
-    /// `settings` are what [`Self::config`] read.
-    fn show(
-        &mut self,
-        data: Data,
-        catalog: Option<Catalog>,
-        (config, errors): (Config, Vec<ConfigError>),
-    ) {
-        let new_data = !self.data.as_ref().is_some_and(|old| data.is(old));
-        let generation = self.data_generation.wrapping_add(u32::from(new_data));
-        if let Some(catalog) = catalog {
-            self.catalog = Some((generation, Rc::new(catalog)));
-        }
-        let full = match &self.catalog {
-            Some((g, catalog)) if *g == generation => Some(catalog.clone()),
-            _ => None,
+    /// Gives the session the settings and the data as they are now, or the
+    /// data that `arrived`, with the catalog reading it built.
+    fn settle(&mut self, arrived: Option<(Data, Option<Catalog>)>) -> Effects {
+        let (config, errors) = self.config();
+        let (data, catalog) =
+            arrived.unwrap_or_else(|| (self.loader.read(&self.host, &self.page, &config), None));
+        let new_data = self.loader.take(data);
+        // Only a sharing widget reads the address.
+        let (hash, element_id) = match config.share {
+            true => (self.page.hash(), self.page.element_id()),
+            false => Default::default(),
         };
-        let mut setup = Setup::new(config, errors, data.state(), full);
-        if setup.config.roles.is_empty() && !setup.loading {
-            self.catalog = Some((generation, setup.catalog.clone()));
-        }
-        if setup.config.share {
-            // A shared link wins over the `query` and `skills` attributes.
-            if let Some(state) = self.shared_state(&setup) {
-                setup.start = state;
-            }
-        }
-        self.data = Some(data);
-        if !new_data && setup.same_settings(&self.setup) {
-            return;
-        }
-        self.data_generation = generation;
-        report(&self.host, &setup);
-        self.setup = Rc::new(setup);
-        self.render();
+        let data = self.loader.data().expect("the data was just taken");
+        Rc::make_mut(&mut self.session).step(Input::Settings(Settings {
+            config,
+            errors,
+            data: data.state(),
+            new_data,
+            catalog,
+            source: data.source(),
+            hash: &hash,
+            element_id: &element_id,
+        }))
     }
 
-    fn render(&mut self) {
-        let props = self.props();
-        if let Some(app) = &mut self.app {
+    fn props(&self) -> FrameProps {
+        FrameProps {
+            session: self.session.clone(),
+            on_action: self.on_action.clone(),
+            on_retry: self.on_retry.clone(),
+        }
+    }
+}
+
+/// Steps the session with an input that needs nothing from the loader.
+fn step(inner: &Rc<RefCell<Inner>>, input: Input) {
+    let effects = Rc::make_mut(&mut inner.borrow_mut().session).step(input);
+    perform(inner, effects);
+}
+
+/// Carries out what a step of the session asks: problems logged, the
+/// address written, the view drawn again, and the events sent in a task of
+/// their own, once the browser could show the change (with thousands of
+/// matches, a `filter-change`'s details take about a millisecond to write).
+/// Focus moves in the view, after it is drawn.
+fn perform(inner: &Rc<RefCell<Inner>>, effects: Effects) {
+    let mut widget = inner.borrow_mut();
+    if effects.new_setup {
+        log_problems(&widget.host, widget.session.setup());
+    }
+    if let Some(write) = effects.hash {
+        if let Some(hash) = write.apply_to(&widget.page.hash()) {
+            widget.page.set_hash(&hash, write.push);
+        }
+    }
+    if let Some(report) = effects.report {
+        let page = widget.page.clone();
+        widget.page.later(move || {
+            for event in report.events() {
+                page.emit(&event);
+            }
+        });
+    }
+    if effects.redraw {
+        let props = widget.props();
+        if let Some(app) = &mut widget.app {
             app.update(props);
         }
-    }
-
-    fn props(&self) -> AppProps {
-        AppProps {
-            setup: self.setup.clone(),
-            data_generation: self.data_generation,
-            restore: self.restore.clone(),
-            printing: self.printing,
-            on_retry: self.on_retry.clone(),
-            on_change: self.on_change.clone(),
-        }
-    }
-
-    /// The data, if it still has to be fetched or read and that has not
-    /// started yet: a refresh meanwhile (an attribute changed) starts
-    /// nothing twice.
-    fn claim_pending(&mut self) -> Option<Data> {
-        let data = self.data.clone().filter(Data::is_pending)?;
-        if self
-            .started
-            .as_ref()
-            .is_some_and(|started| started.is(&data))
-        {
-            return None;
-        }
-        self.started = Some(data.clone());
-        Some(data)
-    }
-
-    fn shared_state(&self, setup: &Setup) -> Option<Explorer> {
-        let prefix = share::prefix(&self.page.element_id());
-        let shared = share::read(&self.page.hash(), &prefix)?;
-        Some(Explorer::from_shared(&shared, &setup.catalog))
-    }
-
-    /// The app rendered a new state: tell the host page, and keep the
-    /// address in step when the widget shares its state.
-    fn changed(&mut self, change: Change) {
-        let setup = self.setup.clone();
-        let new_data = self
-            .reported
-            .as_ref()
-            .is_none_or(|p| p.data_generation != change.data_generation);
-        // Reports from renders before the app took up the current data and
-        // its start state: older props, or the old state not yet restarted.
-        if change.data_generation != self.data_generation
-            || (new_data && *change.state != setup.start)
-        {
-            return;
-        }
-        let previous = self.reported.replace(change.clone());
-        if setup.fault.is_some() || setup.loading {
-            return;
-        }
-        // The host page hears of it in a task of its own, once the browser
-        // could show the change: with thousands of matches, the details of
-        // a `filter-change` take about a millisecond to write.
-        let ready = new_data.then(|| WidgetEvent::Ready {
-            source: self.data.as_ref().map_or("built-in", Data::source),
-            total: setup.catalog.roles().len(),
-            shown: change.found.matches.len(),
-            lang: setup.lang().tag(),
-        });
-        // The state a widget starts in is already the hash's (or the
-        // blogger's attributes, which stay out of the address).
-        if setup.config.share && !new_data {
-            self.write_hash(&change.state, previous.as_ref().map(|p| &*p.state));
-        }
-        let before = previous.map(|p| p.state);
-        let page = self.page.clone();
-        self.page.later(move || {
-            let events = match (ready, before) {
-                (Some(ready), _) => vec![ready],
-                (None, Some(before)) => changes(
-                    &before,
-                    &change.state,
-                    &setup.catalog,
-                    &change.found.matches,
-                ),
-                (None, None) => Vec::new(),
-            };
-            for event in &events {
-                page.emit(event);
-            }
-        });
-    }
-
-    /// Writes the state into the hash: typing replaces the current history
-    /// entry, while a chip or an opened role adds one, so that the back
-    /// button steps back through them.
-    fn write_hash(&self, state: &Explorer, previous: Option<&Explorer>) {
-        let hash = self.page.hash();
-        let prefix = share::prefix(&self.page.element_id());
-        let written = share::write(&hash, &prefix, &state.to_shared(&self.setup.catalog));
-        if written == hash.strip_prefix('#').unwrap_or(&hash) {
-            return;
-        }
-        let push = previous.is_some_and(|p| p.chips != state.chips || p.open != state.open);
-        self.page.set_hash(&written, push);
     }
 }
 
 /// Starts fetching a role file that has not arrived, or reading a large
-/// text that has not been read, unless that is under way already. What
-/// arrives is shown only if the widget still wants it: not after it moved
-/// on to other data (a new `src`, a retry) or was unmounted.
+/// text that has not been read, unless that is under way already.
 fn start_if_needed(inner: &Rc<RefCell<Inner>>) {
-    let Some(pending) = inner.borrow_mut().claim_pending() else {
+    let Some(pending) = inner.borrow_mut().loader.claim_pending() else {
         return;
     };
     let page = inner.borrow().page.clone();
@@ -351,83 +226,23 @@ fn start_if_needed(inner: &Rc<RefCell<Inner>>) {
         let (weak, pending) = (weak.clone(), pending.clone());
         move || {
             weak.upgrade()
-                .is_some_and(|inner| inner.borrow().data.as_ref().is_some_and(|d| d.is(&pending)))
+                .is_some_and(|inner| inner.borrow().loader.wants(&pending))
         }
     };
-    let arrived = {
-        let wanted = wanted.clone();
-        move |data: Data, catalog: Option<Catalog>| {
-            if let Some(inner) = weak.upgrade().filter(|_| wanted()) {
-                let mut inner = inner.borrow_mut();
-                let settings = inner.config();
-                inner.show(data, catalog, settings);
-            }
+    load(page, pending, wanted, move |data, catalog| {
+        if let Some(inner) = weak.upgrade() {
+            let effects = inner.borrow_mut().settle(Some((data, catalog)));
+            perform(&inner, effects);
         }
-    };
-    match pending {
-        Data::Remote {
-            url,
-            timeout_seconds,
-            attempt,
-            ..
-        } => {
-            // A clone, so that an answer given at once finds `inner` free.
-            let fetcher = page.clone();
-            fetch_answer(&fetcher, &url.clone(), timeout_seconds, move |answer| {
-                let request = url.clone();
-                let remote = move |result| Data::Remote {
-                    url,
-                    timeout_seconds,
-                    attempt,
-                    result: Some(Rc::new(result)),
-                };
-                match body_of(&request, answer) {
-                    Ok(body) => read_roles(page, body, wanted, move |result, catalog| {
-                        let result = result.map_err(|error| LoadError::Data {
-                            url: request,
-                            error,
-                        });
-                        arrived(remote(result), catalog)
-                    }),
-                    Err(error) => arrived(remote(Err(error)), None),
-                }
-            });
-        }
-        Data::Local {
-            origin,
-            text: Some(text),
-            ..
-        } => read_roles(page, text.to_string(), wanted, move |result, catalog| {
-            let data = Data::Local {
-                origin,
-                text: Some(text),
-                parsed: Some(Rc::new(result)),
-            };
-            arrived(data, catalog)
-        }),
-        Data::Local { text: None, .. } => {}
-    }
+    });
 }
 
 fn retry(inner: &Rc<RefCell<Inner>>) {
-    let data = match &inner.borrow().data {
-        Some(Data::Remote {
-            url,
-            timeout_seconds,
-            attempt,
-            ..
-        }) => Data::Remote {
-            url: url.clone(),
-            timeout_seconds: *timeout_seconds,
-            attempt: attempt + 1,
-            result: None,
-        },
-        _ => return,
+    let Some(data) = inner.borrow().loader.retried() else {
+        return;
     };
-    let mut widget = inner.borrow_mut();
-    let settings = widget.config();
-    widget.show(data, None, settings);
-    drop(widget);
+    let effects = inner.borrow_mut().settle(Some((data, None)));
+    perform(inner, effects);
     start_if_needed(inner);
 }
 
@@ -440,7 +255,7 @@ fn shadow_root(host: &HtmlElement) -> Result<ShadowRoot, JsValue> {
 
 /// Logs every problem of a new setup once, with the element, so the console
 /// points at the right widget.
-fn report(host: &HtmlElement, setup: &Setup) {
+fn log_problems(host: &HtmlElement, setup: &Setup) {
     match &setup.fault {
         Some(DataFault::Refused { origin, error }) => {
             gloo::console::error!(

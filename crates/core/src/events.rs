@@ -1,45 +1,75 @@
+<<<<<<< HEAD
 //! The events a widget sends the host page, as `role-explorer:<name>`
 //! CustomEvents whose `detail` is the JSON written here, with the fields the
 //! contract lists ([`crate::contract::EVENTS`]; a test holds the two together).
+=======
+//! What a widget reports: typed details, which the Yew component hands to
+//! its callbacks and `<role-explorer>` sends the host page as
+//! `role-explorer:<name>` CustomEvents whose `detail` is the JSON written
+//! here. `role-explorer.d.ts` types the same shapes for host pages.
+>>>>>>> state
 
 use super::contract::{FILTER_CHANGE, READY, SELECT};
 use super::explorer::Explorer;
 use super::filter::Catalog;
+use super::i18n::Lang;
 use super::json_writer::JsonObject;
 
-#[derive(Clone, Debug, PartialEq)]
+/// The widget shows its roles, for the first time or after new data.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Ready {
+    /// Where the roles came from: `built-in`, `inline`, `property` or `src`.
+    pub source: &'static str,
+    /// How many roles the widget has.
+    pub total: usize,
+    /// How many of them fit its starting search and skills.
+    pub shown: usize,
+    /// The language the widget speaks.
+    pub lang: Lang,
+}
+
+/// The reader changed the search or the chosen skills.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FilterChange {
+    pub query: String,
+    /// The chosen skills' names, in the order chosen.
+    pub skills: Vec<String>,
+    /// Ids of the matching roles, in the order shown; `shown` is their number.
+    pub ids: Vec<String>,
+    /// How many roles the widget has.
+    pub total: usize,
+}
+
+/// The reader opened or closed a role's details.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Select {
+    pub id: String,
+    pub title: String,
+    /// `true` when the details were opened.
+    pub open: bool,
+}
+
+/// One event, as `<role-explorer>` sends it to the host page.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum WidgetEvent {
-    /// The widget shows its roles, for the first time or after new data.
-    Ready {
-        /// `built-in`, `inline`, `property` or `src`.
-        source: &'static str,
-        total: usize,
-        shown: usize,
-        lang: &'static str,
-    },
-    /// The reader changed the search or the chosen skills.
-    FilterChange {
-        query: String,
-        skills: Vec<String>,
-        /// Ids of the matching roles, in the order shown.
-        ids: Vec<String>,
-        total: usize,
-    },
-    /// The reader opened or closed a role's details.
-    Select {
-        id: String,
-        title: String,
-        open: bool,
-    },
+    Ready(Ready),
+    FilterChange(FilterChange),
+    Select(Select),
 }
 
 impl WidgetEvent {
     /// The event's name after the `role-explorer:` prefix.
     pub fn name(&self) -> &'static str {
         match self {
+<<<<<<< HEAD
             WidgetEvent::Ready { .. } => READY.name,
             WidgetEvent::FilterChange { .. } => FILTER_CHANGE.name,
             WidgetEvent::Select { .. } => SELECT.name,
+=======
+            WidgetEvent::Ready(_) => "ready",
+            WidgetEvent::FilterChange(_) => "filter-change",
+            WidgetEvent::Select(_) => "select",
+>>>>>>> state
         }
     }
 
@@ -47,33 +77,23 @@ impl WidgetEvent {
     pub fn detail(&self) -> String {
         let mut json = JsonObject::default();
         match self {
-            WidgetEvent::Ready {
-                source,
-                total,
-                shown,
-                lang,
-            } => {
-                json.text("source", source);
-                json.number("total", *total);
-                json.number("shown", *shown);
-                json.text("lang", lang);
+            WidgetEvent::Ready(ready) => {
+                json.text("source", ready.source);
+                json.number("total", ready.total);
+                json.number("shown", ready.shown);
+                json.text("lang", ready.lang.tag());
             }
-            WidgetEvent::FilterChange {
-                query,
-                skills,
-                ids,
-                total,
-            } => {
-                json.text("query", query);
-                json.list("skills", skills);
-                json.number("shown", ids.len());
-                json.number("total", *total);
-                json.list("ids", ids);
+            WidgetEvent::FilterChange(change) => {
+                json.text("query", &change.query);
+                json.list("skills", &change.skills);
+                json.number("shown", change.ids.len());
+                json.number("total", change.total);
+                json.list("ids", &change.ids);
             }
-            WidgetEvent::Select { id, title, open } => {
-                json.text("id", id);
-                json.text("title", title);
-                json.raw("open", if *open { "true" } else { "false" });
+            WidgetEvent::Select(select) => {
+                json.text("id", &select.id);
+                json.text("title", &select.title);
+                json.raw("open", if select.open { "true" } else { "false" });
             }
         }
         json.finish()
@@ -91,7 +111,7 @@ pub fn changes(
 ) -> Vec<WidgetEvent> {
     let mut events = Vec::new();
     if before.query != after.query || before.chips != after.chips {
-        events.push(WidgetEvent::FilterChange {
+        events.push(WidgetEvent::FilterChange(FilterChange {
             query: after.query.clone(),
             skills: after.to_shared(catalog).skills,
             ids: matches
@@ -99,7 +119,7 @@ pub fn changes(
                 .map(|&i| catalog.roles()[i].id.clone())
                 .collect(),
             total: catalog.roles().len(),
-        });
+        }));
     }
     for (list, other, open) in [
         (&after.open, &before.open, true),
@@ -109,11 +129,11 @@ pub fn changes(
             let title = catalog
                 .role_index(id)
                 .map(|i| catalog.roles()[i].title.clone());
-            events.push(WidgetEvent::Select {
+            events.push(WidgetEvent::Select(Select {
                 id: id.clone(),
                 title: title.unwrap_or_default(),
                 open,
-            });
+            }));
         }
     }
     events
@@ -129,12 +149,12 @@ mod tests {
 
     #[test]
     fn filter_change_lists_the_query_skills_and_matching_ids() {
-        let event = WidgetEvent::FilterChange {
+        let event = WidgetEvent::FilterChange(FilterChange {
             query: "say \"hi\"\\\n\u{1}é".into(),
             skills: vec!["HIPAA".into(), "C, C++".into()],
             ids: vec!["a".into()],
             total: 4,
-        };
+        });
         assert_eq!(event.name(), "filter-change");
         assert_eq!(
             parsed(&event),
@@ -167,11 +187,11 @@ mod tests {
         closed.apply(Action::ToggleRole("it-resource-manager".into()));
         assert_eq!(
             changes(&after, &closed, &catalog, &[1]),
-            [WidgetEvent::Select {
+            [WidgetEvent::Select(Select {
                 id: "it-resource-manager".into(),
                 title: "IT Resource Manager".into(),
                 open: false
-            }]
+            })]
         );
         // Showing more cards changes nothing the host page hears of.
         let mut more = closed.clone();
@@ -241,21 +261,21 @@ mod tests {
 
     #[test]
     fn ready_and_select_details() {
-        let ready = WidgetEvent::Ready {
+        let ready = WidgetEvent::Ready(Ready {
             source: "built-in",
             total: 4,
             shown: 4,
-            lang: "ar",
-        };
+            lang: Lang::Ar,
+        });
         assert_eq!(
             parsed(&ready),
             serde_json::json!({"source": "built-in", "total": 4, "shown": 4, "lang": "ar"})
         );
-        let select = WidgetEvent::Select {
+        let select = WidgetEvent::Select(Select {
             id: "x".into(),
             title: "<X>".into(),
             open: false,
-        };
+        });
         assert_eq!(select.name(), "select");
         assert_eq!(
             parsed(&select),

@@ -1,4 +1,5 @@
-//! The reader's exploring state as a reducer: every change is an [`Action`].
+//! The reader's exploring state: every change a reader makes is an [`Action`].
+//! [`crate::session::Session`] owns it, with what the state's changes cause.
 
 use std::rc::Rc;
 
@@ -41,8 +42,6 @@ pub enum Action {
     ClearCompare,
     /// Empties the search and unchooses every chip.
     ClearFilters,
-    /// Starts over, after the blogger changed the filter settings.
-    Restart(Explorer),
 }
 
 impl Explorer {
@@ -87,7 +86,6 @@ impl Explorer {
                 self.query.clear();
                 self.chips.clear();
             }
-            Action::Restart(start) => *self = start,
         }
         if filters_changed {
             self.more = 0;
@@ -228,12 +226,6 @@ mod tests {
         assert_eq!(explorer.open, ["a"]);
         explorer.apply(Action::ToggleRole("a".into()));
         assert!(explorer.open.is_empty());
-        let start = Explorer {
-            query: "x".into(),
-            ..Explorer::default()
-        };
-        explorer.apply(Action::Restart(start.clone()));
-        assert_eq!(explorer, start);
     }
 
     #[test]

@@ -19,6 +19,7 @@ pub mod json_writer;
 pub mod load;
 pub mod remote;
 pub mod role;
+pub mod session;
 pub mod setup;
 pub mod share;
 pub mod text;

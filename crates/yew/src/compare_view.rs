@@ -9,9 +9,11 @@ use role_explorer_core::explorer::Action;
 use role_explorer_core::filter::Catalog;
 use role_explorer_core::i18n::{fill, Messages, Numbers};
 
+/// `ids` starts the widget's ids.
 pub fn compare_view(
     comparison: &Comparison,
     catalog: &Catalog,
+    ids: &str,
     text: &Messages,
     numbers: &impl Numbers,
     dispatch: &Callback<Action>,
@@ -42,14 +44,15 @@ pub fn compare_view(
         .iter()
         .map(|&i| &catalog.roles()[i])
         .collect();
+    let heading_id = format!("{ids}comparing");
     let heading = fill(
         text.comparing.pick(numbers.plural(count)),
         &[("count", &numbers.format(count))],
     );
     html! {
-        <section class="rx-comparison" part="comparison" aria-labelledby="rx-comparing">
+        <section class="rx-comparison" part="comparison" aria-labelledby={heading_id.clone()}>
             <div class="rx-comparison-head">
-                <h3 id="rx-comparing">{ heading }</h3>
+                <h3 id={heading_id.clone()}>{ heading }</h3>
                 { stop }
             </div>
             <h4>{ text.shared_by_all }</h4>
@@ -59,7 +62,7 @@ pub fn compare_view(
                 { chip_names(&comparison.shared) }
             }
             // Focusable, so a keyboard can scroll it sideways on a phone.
-            <div class="rx-table-scroll" role="region" aria-labelledby="rx-comparing" tabindex="0">
+            <div class="rx-table-scroll" role="region" aria-labelledby={heading_id} tabindex="0">
                 <table class="rx-table" data-columns={count.to_string()}>
                     <thead>
                         <tr>

@@ -11,21 +11,21 @@ use super::filter_bar::filter_bar;
 use super::role_card::{RoleCard, SharedSkill};
 use role_explorer_core::compare::{compare, shared_with, MAX_COMPARED};
 use role_explorer_core::config::Layout;
-use role_explorer_core::explorer::{Action, Explorer, PAGE};
-use role_explorer_core::filter::{Catalog, Found};
+use role_explorer_core::explorer::{Action, PAGE};
+use role_explorer_core::filter::Catalog;
 use role_explorer_core::i18n::{count_label, fill, Messages, Numbers};
-use role_explorer_core::setup::Setup;
+use role_explorer_core::session::Session;
 
-/// `found` holds the roles that fit, in order; while the page prints, all
-/// of them get a card, not only the first pages.
+/// The session's matching roles, in order; while the page prints, all of
+/// them get a card, not only the first pages. `ids` starts every id.
 pub fn explorer_view(
-    setup: &Setup,
-    state: &Explorer,
-    found: &Found,
-    printing: bool,
+    session: &Session,
+    ids: &AttrValue,
     numbers: &impl Numbers,
     dispatch: &Callback<Action>,
 ) -> Html {
+    let (setup, state, found) = (session.setup(), session.state(), session.found());
+    let printing = session.printing();
     let catalog = &setup.catalog;
     let matches = &found.matches;
     let lang = setup.lang();
@@ -49,12 +49,12 @@ pub fn explorer_view(
     let compare_full = state.compare.len() >= MAX_COMPARED;
     html! {
         <>
-            { filter_bar(state, catalog, &counts, text, numbers, dispatch) }
+            { filter_bar(state, catalog, &counts, ids, text, numbers, dispatch) }
             <p class="rx-count" part="count" role="status" aria-live="polite">
                 { count_label(text, numbers, matches.len(), catalog.roles().len()) }
             </p>
             if !state.compare.is_empty() {
-                { compare_view(&compare(catalog, &state.compare), catalog, text, numbers, dispatch) }
+                { compare_view(&compare(catalog, &state.compare), catalog, ids, text, numbers, dispatch) }
             }
             if matches.is_empty() {
                 { empty_state(&state.query, &chosen_names, text, dispatch.reform(|_| Action::ClearFilters)) }
@@ -73,7 +73,7 @@ pub fn explorer_view(
                             <RoleCard role={role.clone()} {lang} {open}
                                 chosen={chosen_keys.clone()} marks={marks.clone()}
                                 compared={state.compare.contains(&role.id)} {compare_full}
-                                shared={Rc::new(shared)}
+                                shared={Rc::new(shared)} ids={ids.clone()}
                                 dispatch={dispatch.clone()} />
                         }
                     }) }

@@ -8,11 +8,13 @@ use role_explorer_core::explorer::{Action, Explorer};
 use role_explorer_core::filter::{Catalog, Sort};
 use role_explorer_core::i18n::{Messages, Numbers};
 
-/// `counts[i]` is how many roles chip `i` would leave if chosen too.
+/// `counts[i]` is how many roles chip `i` would leave if chosen too; `ids`
+/// starts the widget's ids.
 pub fn filter_bar(
     state: &Explorer,
     catalog: &Catalog,
     counts: &[usize],
+    ids: &str,
     text: &Messages,
     numbers: &impl Numbers,
     on_action: &Callback<Action>,
@@ -29,17 +31,18 @@ pub fn filter_bar(
         })
     });
     let groups = catalog.groups();
+    let (search_id, sort_id) = (format!("{ids}search"), format!("{ids}sort"));
     html! {
         <div class="rx-filters" part="filters">
             <div class="rx-query">
                 <div class="rx-search">
-                    <label for="rx-search">{ text.search_label }</label>
-                    <input id="rx-search" type="search" part="search" value={state.query.clone()} oninput={on_input}
+                    <label for={search_id.clone()}>{ text.search_label }</label>
+                    <input id={search_id} type="search" part="search" value={state.query.clone()} oninput={on_input}
                         placeholder={text.search_placeholder} autocomplete="off" spellcheck="false" />
                 </div>
                 <div class="rx-sort">
-                    <label for="rx-sort">{ text.sort_label }</label>
-                    <select id="rx-sort" part="sort" onchange={on_sort}>
+                    <label for={sort_id.clone()}>{ text.sort_label }</label>
+                    <select id={sort_id} part="sort" onchange={on_sort}>
                         <option value="relevance" selected={state.sort == Sort::Relevance}>{ text.sort_relevance }</option>
                         <option value="title" selected={state.sort == Sort::Title}>{ text.sort_title }</option>
                     </select>

@@ -1,19 +1,38 @@
-//! Yew components: thin views over [`role_explorer_core`]. One concept per file.
+//! Role Explorer for Yew apps: job roles as cards that readers search,
+//! filter by skill, compare and open.
+//!
+//! Render [`RoleExplorer`] with the roles ([`RoleData`]) and options, and
+//! listen to what the reader does through its callbacks; see its page for
+//! an example, and `examples/yew-app` in the repository for a whole app.
+//! It brings its own stylesheet ([`STYLESHEET`], adopted for you).
+//!
+//! Inside, the views are thin: [`Frame`] draws a
+//! [`role_explorer_core::session::Session`], which holds the state and its
+//! rules. `<role-explorer>` (the embed crate) draws the same `Frame`.
 
-pub mod app;
-pub mod compare_view;
-pub mod data_fault;
-pub mod empty_state;
-pub mod explorer_view;
-pub mod filter_bar;
-pub mod intl;
-pub mod loading;
-pub mod marked;
-pub mod notices;
-pub mod role_card;
-pub mod source_credit;
+mod compare_view;
+mod component;
+mod data_fault;
+mod empty_state;
+mod explorer_view;
+mod filter_bar;
+mod frame;
+mod intl;
+mod loading;
+mod marked;
+mod notices;
+mod role_card;
+mod source_credit;
+mod stylesheet;
 
-pub use app::{App, AppProps, Change, Restore};
+pub use component::{RoleData, RoleExplorer, RoleExplorerProps};
+pub use frame::{Frame, FrameProps};
+pub use stylesheet::{adopt_stylesheet, STYLESHEET};
 
-/// The components' stylesheet (`static/role-explorer.css`, compacted by build.rs).
-pub const STYLESHEET: &str = include_str!(concat!(env!("OUT_DIR"), "/role-explorer.css"));
+/// The core, for the types of the component's options and reports.
+pub use role_explorer_core as core;
+pub use role_explorer_core::color::{parse_color, Rgb};
+pub use role_explorer_core::config::{Heading, Layout, Theme};
+pub use role_explorer_core::dataset::DataError;
+pub use role_explorer_core::events::{FilterChange, Ready, Select};
+pub use role_explorer_core::i18n::Lang;

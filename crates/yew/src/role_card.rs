@@ -33,6 +33,8 @@ pub struct RoleCardProps {
     pub compare_full: bool,
     /// Computed for open cards only.
     pub shared: Rc<Vec<SharedSkill>>,
+    /// The start of the widget's ids.
+    pub ids: AttrValue,
     /// The app's one dispatcher: the same on every render, so a card whose
     /// other props are unchanged is not rendered again.
     pub dispatch: Callback<Action>,
@@ -42,7 +44,7 @@ pub struct RoleCardProps {
 pub fn RoleCard(props: &RoleCardProps) -> Html {
     let role = &props.role;
     let marks = props.marks.as_slice();
-    let details_id = format!("rx-details-{}", role.id);
+    let details_id = format!("{}details-{}", props.ids, role.id);
     let text = props.lang.text();
     let act = |action: fn(String) -> Action| {
         let id = role.id.clone();

@@ -1,0 +1,265 @@
+//! One widget's state and its rules, in one place. A [`Session`] takes each
+//! [`Input`] (new settings or data, a reader's action, the address's hash
+//! changing, printing) and returns the [`Effects`] it causes: the events to
+//! send, the hash to write, the card to focus. Views only draw a session
+//! and send actions; the embed and the Yew component only carry effects out.
+
+use std::mem;
+use std::rc::Rc;
+
+use super::config::{Config, ConfigError};
+use super::explorer::{Action, Explorer, PAGE};
+use super::filter::{Catalog, Found};
+use super::setup::{DataState, Setup};
+use super::share;
+
+mod effects;
+pub use effects::{Effects, Focus, HashWrite, Report};
+
+/// New settings, new data, or both.
+pub struct Settings<'a> {
+    pub config: Config,
+    /// The settings that could not be used.
+    pub errors: Vec<ConfigError>,
+    pub data: DataState<'a>,
+    /// `data` is not the previous settings' data: exploring starts afresh
+    /// and `ready` is sent again once the roles show.
+    pub new_data: bool,
+    /// The catalog of all of `data`'s roles, when reading them built it.
+    pub catalog: Option<Catalog>,
+    /// Where the data came from, as `ready` names it: `built-in`, `inline`,
+    /// `property` or `src`.
+    pub source: &'static str,
+    /// The address's hash, `#` included: with `share`, a shared link wins
+    /// over the `query` and `skills` settings.
+    pub hash: &'a str,
+    /// The element's id, which names the widget's parts of the hash.
+    pub element_id: &'a str,
+}
+
+// An input is made and consumed at once, never stored: boxing the large
+// variant would only add an allocation.
+#[allow(clippy::large_enum_variant)]
+pub enum Input<'a> {
+    Settings(Settings<'a>),
+    /// Something the reader did.
+    Action(Action),
+    /// The address's hash changed (the back button, a link within the
+    /// page): with `share`, the widget takes the state it holds.
+    HashChanged(&'a str),
+    /// While the page prints, every matching role is shown, open.
+    Printing(bool),
+}
+
+#[derive(Clone)]
+pub struct Session {
+    setup: Rc<Setup>,
+    state: Explorer,
+    /// The roles that fit the state's filters, in order, and what is marked.
+    found: Rc<Found>,
+    printing: bool,
+    focus: Option<Focus>,
+    /// The catalog of all the current data's roles: built once per data,
+    /// however often the settings change.
+    full: Option<Rc<Catalog>>,
+    /// `ready` was sent for the current data.
+    announced: bool,
+    source: &'static str,
+    /// The prefix of the widget's parts of the address's hash.
+    prefix: String,
+}
+
+/// A session before its first settings: a placeholder, never drawn, whose
+/// first [`Input::Settings`] has `new_data` set.
+impl Default for Session {
+    fn default() -> Self {
+        let setup = Setup::new(Config::default(), Vec::new(), DataState::Loading, None);
+        Session {
+            setup: Rc::new(setup),
+            state: Explorer::default(),
+            found: Rc::default(),
+            printing: false,
+            focus: None,
+            full: None,
+            announced: false,
+            source: "",
+            prefix: String::new(),
+        }
+    }
+}
+
+impl Session {
+    pub fn setup(&self) -> &Rc<Setup> {
+        &self.setup
+    }
+
+    pub fn state(&self) -> &Explorer {
+        &self.state
+    }
+
+    pub fn found(&self) -> &Rc<Found> {
+        &self.found
+    }
+
+    pub fn printing(&self) -> bool {
+        self.printing
+    }
+
+    /// The last focus request, for the view to carry out once.
+    pub fn focus(&self) -> Option<Focus> {
+        self.focus
+    }
+
+    pub fn step(&mut self, input: Input) -> Effects {
+        match input {
+            Input::Settings(settings) => self.settle(settings),
+            Input::Action(action) => self.act(action),
+            Input::HashChanged(hash) => self.follow_hash(hash),
+            Input::Printing(printing) => Effects {
+                redraw: mem::replace(&mut self.printing, printing) != printing,
+                ..Effects::default()
+            },
+        }
+    }
+
+    fn settle(&mut self, settings: Settings) -> Effects {
+        if settings.new_data {
+            self.full = None;
+        }
+        if let Some(catalog) = settings.catalog {
+            self.full = Some(Rc::new(catalog));
+        }
+        let setup = Setup::new(
+            settings.config,
+            settings.errors,
+            settings.data,
+            self.full.clone(),
+        );
+        if setup.config.roles.is_empty() && !setup.loading {
+            self.full = Some(setup.catalog.clone());
+        }
+        if !settings.new_data && setup.same_settings(&self.setup) {
+            return Effects::default();
+        }
+        // New data or filter settings restart exploring (chosen chips index
+        // the catalog); other settings, such as the theme, keep it.
+        let restart = settings.new_data || setup.exploring_key() != self.setup.exploring_key();
+        self.setup = Rc::new(setup);
+        self.prefix = share::prefix(settings.element_id);
+        self.source = settings.source;
+        self.announced &= !settings.new_data;
+        let before = restart.then(|| {
+            let start = self.shared(settings.hash);
+            mem::replace(&mut self.state, start)
+        });
+        self.search();
+        let report = if !self.announced && self.shows_roles() {
+            self.announced = true;
+            Some(self.report(None))
+        } else {
+            before
+                .filter(|before| !settings.new_data && *before != self.state)
+                .filter(|_| self.shows_roles())
+                .map(|before| self.report(Some(before)))
+        };
+        // The state a widget starts in is the hash's already, or the
+        // blogger's settings, which stay out of the address.
+        Effects {
+            redraw: true,
+            new_setup: true,
+            report,
+            ..Effects::default()
+        }
+    }
+
+    fn act(&mut self, action: Action) -> Effects {
+        let shows_more = action == Action::ShowMore;
+        let before = self.state.clone();
+        self.state.apply(action);
+        if self.state == before {
+            return Effects::default();
+        }
+        let state = &self.state;
+        if (&state.query, &state.chips, state.sort) != (&before.query, &before.chips, before.sort) {
+            self.search();
+        }
+        if shows_more {
+            self.focus = Some(Focus::after(self.focus, self.state.more * PAGE));
+        }
+        let mut effects = Effects {
+            redraw: true,
+            focus: self.focus.filter(|_| shows_more),
+            ..Effects::default()
+        };
+        if self.shows_roles() {
+            if self.setup.config.share {
+                let state = &self.state;
+                effects.hash = Some(HashWrite::new(
+                    self.prefix.clone(),
+                    state.to_shared(&self.setup.catalog),
+                    before.chips != state.chips || before.open != state.open,
+                ));
+            }
+            effects.report = Some(self.report(Some(before)));
+        }
+        effects
+    }
+
+    /// A state restored from the address is not written back to it: that
+    /// would add a history entry and lose the forward ones.
+    fn follow_hash(&mut self, hash: &str) -> Effects {
+        if !self.setup.config.share {
+            return Effects::default();
+        }
+        let state = self.shared(hash);
+        if state == self.state {
+            return Effects::default();
+        }
+        let before = mem::replace(&mut self.state, state);
+        self.search();
+        Effects {
+            redraw: true,
+            report: self.shows_roles().then(|| self.report(Some(before))),
+            ..Effects::default()
+        }
+    }
+
+    /// The state a shared link in `hash` asks for, with `share`; else the
+    /// one the settings ask for.
+    fn shared(&self, hash: &str) -> Explorer {
+        let setup = &self.setup;
+        setup
+            .config
+            .share
+            .then(|| share::read(hash, &self.prefix))
+            .flatten()
+            .map_or_else(
+                || setup.start.clone(),
+                |shared| Explorer::from_shared(&shared, &setup.catalog),
+            )
+    }
+
+    fn search(&mut self) {
+        let state = &self.state;
+        self.found = Rc::new(self.setup.catalog.search(&state.to_query(), state.sort));
+    }
+
+    /// Roles are shown, not a fault or the placeholder of a loading file:
+    /// only then does the host page hear of changes.
+    fn shows_roles(&self) -> bool {
+        self.setup.fault.is_none() && !self.setup.loading
+    }
+
+    fn report(&self, before: Option<Explorer>) -> Report {
+        Report::new(
+            self.setup.clone(),
+            self.found.clone(),
+            self.state.clone(),
+            before,
+            self.source,
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests;

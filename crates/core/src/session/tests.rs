@@ -1,0 +1,373 @@
+//! The rules of a widget's state, its events and the address's hash,
+//! stepped through natively as a reader and a host page would. One test a
+//! rule, so the file is a list of them, longer than most.
+
+use super::*;
+use crate::config::parse_config;
+use crate::dataset::{parse_dataset, DataError, Loaded, DEFAULT_ROLES_JSON};
+use crate::events::{FilterChange, Ready, Select, WidgetEvent};
+use crate::i18n::Lang;
+use crate::remote::LoadError;
+
+fn seed() -> Loaded {
+    parse_dataset(DEFAULT_ROLES_JSON).unwrap()
+}
+
+/// Settings from attributes, with `data` and the address's `hash`.
+fn settings<'a>(pairs: &[(&str, &str)], data: DataState<'a>, hash: &'a str) -> Settings<'a> {
+    let (config, errors) = parse_config(|name| {
+        pairs
+            .iter()
+            .find(|(k, _)| *k == name)
+            .map(|(_, v)| v.to_string())
+    });
+    Settings {
+        config,
+        errors,
+        data,
+        new_data: false,
+        catalog: None,
+        source: "built-in",
+        hash,
+        element_id: "",
+    }
+}
+
+/// A session and what its first settings cause.
+fn start(settings: Settings) -> (Session, Effects) {
+    let mut session = Session::default();
+    let effects = session.step(Input::Settings(Settings {
+        new_data: true,
+        ..settings
+    }));
+    (session, effects)
+}
+
+fn events(effects: &Effects) -> Vec<WidgetEvent> {
+    effects
+        .report
+        .as_ref()
+        .map_or_else(Vec::new, Report::events)
+}
+
+fn names(effects: &Effects) -> Vec<&'static str> {
+    events(effects).iter().map(WidgetEvent::name).collect()
+}
+
+fn chip(session: &Session, name: &str) -> Action {
+    Action::ToggleChip(session.setup().catalog.chip_index(name).unwrap())
+}
+
+fn titles(session: &Session) -> Vec<&str> {
+    let roles = session.setup().catalog.roles();
+    let found = session.found();
+    found
+        .matches
+        .iter()
+        .map(|&i| roles[i].title.as_str())
+        .collect()
+}
+
+/// The hash after carrying out `effects` on `hash`, and how it was written.
+fn written(effects: &Effects, hash: &str) -> Option<(String, bool)> {
+    let write = effects.hash.as_ref()?;
+    Some((write.apply_to(hash)?, write.push))
+}
+
+#[test]
+fn ready_is_sent_once_the_roles_show() {
+    let data = seed();
+    let (session, effects) = start(settings(&[], DataState::Ready(&data), ""));
+    assert!(effects.redraw && effects.new_setup);
+    assert_eq!(
+        events(&effects),
+        [WidgetEvent::Ready(Ready {
+            source: "built-in",
+            total: 4,
+            shown: 4,
+            lang: Lang::En
+        })]
+    );
+    assert_eq!(session.found().matches.len(), 4);
+}
+
+#[test]
+fn a_loading_file_sends_ready_when_it_arrives_and_a_fault_never() {
+    let (mut session, effects) = start(settings(&[], DataState::Loading, ""));
+    assert!(effects.report.is_none() && session.setup().loading);
+    let error = LoadError::Unreachable {
+        url: "roles.json".into(),
+    };
+    let failed = session.step(Input::Settings(Settings {
+        new_data: true,
+        source: "src",
+        ..settings(&[], DataState::Failed(&error), "")
+    }));
+    assert!(failed.redraw && failed.report.is_none());
+    let data = seed();
+    let arrived = session.step(Input::Settings(Settings {
+        new_data: true,
+        source: "src",
+        ..settings(&[("query", "hospital")], DataState::Ready(&data), "")
+    }));
+    let events = events(&arrived);
+    let [WidgetEvent::Ready(ready)] = events.as_slice() else {
+        panic!("one ready event")
+    };
+    assert_eq!((ready.source, ready.shown, ready.total), ("src", 1, 4));
+}
+
+#[test]
+fn new_data_restarts_exploring_and_sends_ready_again() {
+    let data = seed();
+    let (mut session, _) = start(settings(&[], DataState::Ready(&data), ""));
+    let _ = session.step(Input::Action(chip(&session, "HIPAA")));
+    let _ = session.step(Input::Action(Action::ToggleRole(
+        "it-resource-manager".into(),
+    )));
+    let other =
+        parse_dataset(r#"[{"id": "nurse", "title": "Nurse", "skills": ["Triage"]}]"#).unwrap();
+    let effects = session.step(Input::Settings(Settings {
+        new_data: true,
+        source: "property",
+        ..settings(&[], DataState::Ready(&other), "")
+    }));
+    assert_eq!(session.state(), &Explorer::default());
+    assert_eq!(titles(&session), ["Nurse"]);
+    // Only ready: the chips and roles of the old data are not reported as undone.
+    assert_eq!(names(&effects), ["ready"]);
+}
+
+#[test]
+fn typing_sends_filter_change_with_the_matching_ids() {
+    let data = seed();
+    let (mut session, _) = start(settings(&[], DataState::Ready(&data), ""));
+    let effects = session.step(Input::Action(Action::Search("HIPAA".into())));
+    assert_eq!(titles(&session), ["Healthcare Project Manager"]);
+    assert_eq!(
+        events(&effects),
+        [WidgetEvent::FilterChange(FilterChange {
+            query: "HIPAA".into(),
+            skills: vec![],
+            ids: vec!["healthcare-project-manager".into()],
+            total: 4,
+        })]
+    );
+    // Without `share`, the address is never touched.
+    assert!(effects.hash.is_none());
+}
+
+#[test]
+fn opening_a_role_sends_select_and_showing_more_sends_nothing() {
+    let data = seed();
+    let (mut session, _) = start(settings(&[], DataState::Ready(&data), ""));
+    let id = "healthcare-project-manager";
+    let opened = session.step(Input::Action(Action::ToggleRole(id.into())));
+    let closed = session.step(Input::Action(Action::ToggleRole(id.into())));
+    let select = |open| {
+        WidgetEvent::Select(Select {
+            id: id.into(),
+            title: "Healthcare Project Manager".into(),
+            open,
+        })
+    };
+    assert_eq!(events(&opened), [select(true)]);
+    assert_eq!(events(&closed), [select(false)]);
+    assert!(events(&session.step(Input::Action(Action::ShowMore))).is_empty());
+}
+
+#[test]
+fn an_action_that_changes_nothing_causes_nothing() {
+    let data = seed();
+    let (mut session, _) = start(settings(&[], DataState::Ready(&data), ""));
+    let effects = session.step(Input::Action(Action::ClearFilters));
+    assert!(!effects.redraw && effects.report.is_none() && effects.hash.is_none());
+}
+
+#[test]
+fn show_more_moves_focus_to_the_first_new_card_each_time() {
+    let data = seed();
+    let (mut session, _) = start(settings(&[], DataState::Ready(&data), ""));
+    let first = session.step(Input::Action(Action::ShowMore)).focus.unwrap();
+    assert_eq!(first.card, PAGE);
+    let typed = session.step(Input::Action(Action::Search("a".into())));
+    assert!(typed.focus.is_none());
+    assert_eq!(session.focus(), Some(first));
+    // The same card again is a new request, so the view carries it out again.
+    let again = session.step(Input::Action(Action::ShowMore)).focus.unwrap();
+    assert_eq!(again.card, PAGE);
+    assert_ne!(again, first);
+    assert_eq!(session.focus(), Some(again));
+}
+
+#[test]
+fn with_share_typing_replaces_the_history_entry_and_chips_and_roles_push() {
+    let data = seed();
+    let hash = "#section-2";
+    let (mut session, start) = start(settings(&[("share", "")], DataState::Ready(&data), hash));
+    // The start state is already the address's, or the blogger's settings.
+    assert!(start.hash.is_none());
+    let typed = session.step(Input::Action(Action::Search("hospital".into())));
+    let (hash, push) = written(&typed, hash).unwrap();
+    assert_eq!((hash.as_str(), push), ("section-2&rx.q=hospital", false));
+    let chosen = session.step(Input::Action(chip(&session, "HIPAA")));
+    let (hash, push) = written(&chosen, &hash).unwrap();
+    assert_eq!(
+        (hash.as_str(), push),
+        ("section-2&rx.q=hospital&rx.s=HIPAA", true)
+    );
+    let opened = session.step(Input::Action(Action::ToggleRole(
+        "healthcare-project-manager".into(),
+    )));
+    let (hash, push) = written(&opened, &hash).unwrap();
+    assert!(hash.ends_with("&rx.open=healthcare-project-manager") && push);
+    // Sorting and paging are not shared: the hash stays as it is.
+    let sorted = session.step(Input::Action(Action::Sort(crate::filter::Sort::Title)));
+    assert_eq!(written(&sorted, &hash), None);
+}
+
+#[test]
+fn a_widget_with_an_id_writes_its_own_parts() {
+    let data = seed();
+    let (mut session, _) = start(Settings {
+        element_id: "jobs",
+        ..settings(&[("share", "")], DataState::Ready(&data), "")
+    });
+    let chosen = session.step(Input::Action(chip(&session, "Estimation")));
+    assert_eq!(
+        written(&chosen, "#rx.q=systems"),
+        Some(("rx.q=systems&rx-jobs.s=Estimation".into(), true))
+    );
+}
+
+#[test]
+fn a_shared_link_wins_over_the_query_and_skills_settings() {
+    let data = seed();
+    let attributes = [("share", ""), ("query", "manager"), ("skills", "HIPAA")];
+    let hash = "#rx.s=Testing&rx.open=healthcare-systems-analyst";
+    let (session, effects) = start(settings(&attributes, DataState::Ready(&data), hash));
+    assert_eq!(session.state().query, "");
+    assert_eq!(titles(&session), ["Healthcare Systems Analyst"]);
+    assert_eq!(session.state().open, ["healthcare-systems-analyst"]);
+    assert_eq!(names(&effects), ["ready"]);
+    // Without `share`, the same address is ignored.
+    let (session, _) = start(settings(
+        &[("query", "manager")],
+        DataState::Ready(&data),
+        hash,
+    ));
+    assert_eq!(session.state().query, "manager");
+    assert!(session.state().open.is_empty());
+}
+
+#[test]
+fn the_back_button_restores_the_hash_state_without_writing_it_back() {
+    let data = seed();
+    let (mut session, _) = start(settings(
+        &[("share", ""), ("query", "manager")],
+        DataState::Ready(&data),
+        "",
+    ));
+    let _ = session.step(Input::Action(Action::Search("systems".into())));
+    let restored = session.step(Input::HashChanged("#rx.s=Testing"));
+    assert!(restored.redraw && restored.hash.is_none());
+    assert_eq!(titles(&session), ["Healthcare Systems Analyst"]);
+    // The host page still hears what the reader now sees.
+    let sent = events(&restored);
+    let [WidgetEvent::FilterChange(change)] = sent.as_slice() else {
+        panic!("one filter-change")
+    };
+    assert_eq!(
+        (change.query.as_str(), change.skills.as_slice()),
+        ("", &["Testing".to_string()][..])
+    );
+    // A hash without the widget's parts brings back its starting state, unwritten.
+    let back = session.step(Input::HashChanged("#section-2"));
+    assert!(back.hash.is_none());
+    assert_eq!(session.state().query, "manager");
+    // Nothing changes for the hash the widget is in already.
+    assert!(!session.step(Input::HashChanged("#section-2")).redraw);
+}
+
+#[test]
+fn without_share_hash_changes_are_ignored() {
+    let data = seed();
+    let (mut session, _) = start(settings(&[], DataState::Ready(&data), ""));
+    let effects = session.step(Input::HashChanged("#rx.q=nurse"));
+    assert!(!effects.redraw && effects.report.is_none());
+    assert_eq!(session.state().query, "");
+}
+
+#[test]
+fn other_settings_keep_the_state_and_the_catalog() {
+    let data = seed();
+    let (mut session, _) = start(settings(&[], DataState::Ready(&data), ""));
+    let _ = session.step(Input::Action(Action::Search("hospital".into())));
+    let catalog = session.setup().catalog.clone();
+    let dark = session.step(Input::Settings(settings(
+        &[("theme", "dark")],
+        DataState::Ready(&data),
+        "",
+    )));
+    assert!(dark.redraw && dark.report.is_none());
+    assert_eq!(session.state().query, "hospital");
+    // Built once for the data, however often the settings change.
+    assert!(Rc::ptr_eq(&catalog, &session.setup().catalog));
+    // The same settings again change nothing at all.
+    let same = session.step(Input::Settings(settings(
+        &[("theme", "dark")],
+        DataState::Ready(&data),
+        "",
+    )));
+    assert!(!same.redraw && !same.new_setup);
+}
+
+#[test]
+fn new_filter_settings_restart_exploring_and_report_the_change() {
+    let data = seed();
+    let (mut session, _) = start(settings(&[], DataState::Ready(&data), ""));
+    let _ = session.step(Input::Action(Action::ToggleRole(
+        "it-resource-manager".into(),
+    )));
+    let effects = session.step(Input::Settings(settings(
+        &[("query", "troubleshooting")],
+        DataState::Ready(&data),
+        "",
+    )));
+    assert_eq!(session.state().query, "troubleshooting");
+    assert!(session.state().open.is_empty());
+    assert_eq!(names(&effects), ["filter-change", "select"]);
+}
+
+#[test]
+fn a_catalog_built_while_reading_is_the_one_used() {
+    let data = seed();
+    let built = Catalog::new(data.dataset.roles.clone());
+    let first_role = built.roles()[0].clone();
+    let (session, _) = start(Settings {
+        catalog: Some(built),
+        ..settings(&[], DataState::Ready(&data), "")
+    });
+    assert!(Rc::ptr_eq(&session.setup().catalog.roles()[0], &first_role));
+}
+
+#[test]
+fn printing_redraws_and_reports_nothing() {
+    let data = seed();
+    let (mut session, _) = start(settings(&[], DataState::Ready(&data), ""));
+    let effects = session.step(Input::Printing(true));
+    assert!(effects.redraw && effects.report.is_none() && session.printing());
+    assert!(!session.step(Input::Printing(true)).redraw);
+}
+
+#[test]
+fn refused_data_shows_a_fault_and_reports_nothing() {
+    let error: DataError = parse_dataset("[1]").unwrap_err();
+    let (session, effects) = start(settings(
+        &[],
+        DataState::Refused(crate::dataset::DataOrigin::Inline, &error),
+        "",
+    ));
+    assert!(session.setup().fault.is_some());
+    assert!(effects.report.is_none() && effects.new_setup);
+}

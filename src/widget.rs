@@ -8,17 +8,13 @@ use web_sys::{Element, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
 use yew::{AppHandle, Callback};
 
 use super::data::Data;
-use super::fetch::fetch_answer;
 use super::page::Page;
-use super::steps::read_roles;
 use super::styles;
 use role_explorer_core::config::{parse_config, Config, ConfigError, Theme};
 use role_explorer_core::events::{changes, WidgetEvent};
 use role_explorer_core::explorer::Explorer;
-use role_explorer_core::filter::Catalog;
 use role_explorer_core::i18n::Lang;
-use role_explorer_core::remote::{body_of, LoadError};
-use role_explorer_core::setup::{DataFault, DataState, Setup};
+use role_explorer_core::setup::Setup;
 use role_explorer_core::share;
 use role_explorer_yew::{App, AppProps, Change, Restore};
 
@@ -40,9 +36,6 @@ struct Inner {
     data: Option<Data>,
     /// Changes whenever the data does, so that exploring restarts.
     data_generation: u32,
-    /// The catalog of all the roles of the data of that generation: built
-    /// once, however often the settings change.
-    catalog: Option<(u32, Rc<Catalog>)>,
     setup: Rc<Setup>,
     restore: Restore,
     printing: bool,
@@ -75,12 +68,7 @@ impl Widget {
 
         // Read the settings and the data exactly as every later refresh
         // does, then render once, with them.
-        let setup = Rc::new(Setup::new(
-            Config::default(),
-            Vec::new(),
-            DataState::Loading,
-            None,
-        ));
+        let setup = Rc::new(Setup::new(Config::default(), Vec::new(), None));
         let inner = Rc::new_cyclic(|me: &Weak<RefCell<Inner>>| {
             let weak = me.clone();
             let on_retry = Callback::from(move |()| {
@@ -106,7 +94,6 @@ impl Widget {
                 page: Page::new(page),
                 data: None,
                 data_generation: 0,
-                catalog: None,
                 setup,
                 restore: Restore::default(),
                 printing: false,
@@ -131,7 +118,7 @@ impl Widget {
         let mut inner = self.inner.borrow_mut();
         let settings = inner.config();
         let data = Data::read(&inner.host, &inner.page, &settings.0, inner.data.as_ref());
-        inner.show(data, None, settings);
+        inner.show(data, settings);
         drop(inner);
         start_if_needed(&self.inner);
     }
@@ -193,27 +180,11 @@ impl Inner {
     }
 
     /// Renders `data` with the current settings, if anything changed.
-    /// `catalog` is the data's catalog when it was built already;
     /// `settings` are what [`Self::config`] read.
-    fn show(
-        &mut self,
-        data: Data,
-        catalog: Option<Catalog>,
-        (config, errors): (Config, Vec<ConfigError>),
-    ) {
+    fn show(&mut self, data: Data, (config, errors): (Config, Vec<ConfigError>)) {
         let new_data = !self.data.as_ref().is_some_and(|old| data.is(old));
         let generation = self.data_generation.wrapping_add(u32::from(new_data));
-        if let Some(catalog) = catalog {
-            self.catalog = Some((generation, Rc::new(catalog)));
-        }
-        let full = match &self.catalog {
-            Some((g, catalog)) if *g == generation => Some(catalog.clone()),
-            _ => None,
-        };
-        let mut setup = Setup::new(config, errors, data.state(), full);
-        if setup.config.roles.is_empty() && !setup.loading {
-            self.catalog = Some((generation, setup.catalog.clone()));
-        }
+        let mut setup = Setup::new(config, errors, data.state());
         if setup.config.share {
             // A shared link wins over the `query` and `skills` attributes.
             if let Some(state) = self.shared_state(&setup) {
@@ -356,77 +327,24 @@ fn start_if_needed(inner: &Rc<RefCell<Inner>>) {
     };
     let arrived = {
         let wanted = wanted.clone();
-        move |data: Data, catalog: Option<Catalog>| {
+        move |data: Data| {
             if let Some(inner) = weak.upgrade().filter(|_| wanted()) {
                 let mut inner = inner.borrow_mut();
                 let settings = inner.config();
-                inner.show(data, catalog, settings);
+                inner.show(data, settings);
             }
         }
     };
-    match pending {
-        Data::Remote {
-            url,
-            timeout_seconds,
-            attempt,
-            ..
-        } => {
-            // A clone, so that an answer given at once finds `inner` free.
-            let fetcher = page.clone();
-            fetch_answer(&fetcher, &url.clone(), timeout_seconds, move |answer| {
-                let request = url.clone();
-                let remote = move |result| Data::Remote {
-                    url,
-                    timeout_seconds,
-                    attempt,
-                    result: Some(Rc::new(result)),
-                };
-                match body_of(&request, answer) {
-                    Ok(body) => read_roles(page, body, wanted, move |result, catalog| {
-                        let result = result.map_err(|error| LoadError::Data {
-                            url: request,
-                            error,
-                        });
-                        arrived(remote(result), catalog)
-                    }),
-                    Err(error) => arrived(remote(Err(error)), None),
-                }
-            });
-        }
-        Data::Local {
-            origin,
-            text: Some(text),
-            ..
-        } => read_roles(page, text.to_string(), wanted, move |result, catalog| {
-            let data = Data::Local {
-                origin,
-                text: Some(text),
-                parsed: Some(Rc::new(result)),
-            };
-            arrived(data, catalog)
-        }),
-        Data::Local { text: None, .. } => {}
-    }
+    pending.load(&page, wanted, arrived);
 }
 
 fn retry(inner: &Rc<RefCell<Inner>>) {
-    let data = match &inner.borrow().data {
-        Some(Data::Remote {
-            url,
-            timeout_seconds,
-            attempt,
-            ..
-        }) => Data::Remote {
-            url: url.clone(),
-            timeout_seconds: *timeout_seconds,
-            attempt: attempt + 1,
-            result: None,
-        },
-        _ => return,
+    let Some(data) = inner.borrow().data.as_ref().and_then(Data::retry) else {
+        return;
     };
     let mut widget = inner.borrow_mut();
     let settings = widget.config();
-    widget.show(data, None, settings);
+    widget.show(data, settings);
     drop(widget);
     start_if_needed(inner);
 }
@@ -441,17 +359,8 @@ fn shadow_root(host: &HtmlElement) -> Result<ShadowRoot, JsValue> {
 /// Logs every problem of a new setup once, with the element, so the console
 /// points at the right widget.
 fn report(host: &HtmlElement, setup: &Setup) {
-    match &setup.fault {
-        Some(DataFault::Refused { origin, error }) => {
-            gloo::console::error!(
-                format!("role-explorer: {origin} could not be used: {error}"),
-                host.clone()
-            );
-        }
-        Some(DataFault::Failed(error)) => {
-            gloo::console::error!(format!("role-explorer: {error}"), host.clone());
-        }
-        None => {}
+    if let Some(fault) = &setup.fault {
+        gloo::console::error!(format!("role-explorer: {fault}"), host.clone());
     }
     for warning in &setup.warnings {
         gloo::console::warn!(format!("role-explorer: {warning}"), host.clone());

@@ -149,9 +149,9 @@ mod tests {
 
     #[test]
     fn a_change_of_state_gives_filter_change_and_select_events() {
-        use crate::dataset::{parse_dataset, DEFAULT_ROLES_JSON};
+        use crate::data::testing;
         use crate::explorer::Action;
-        let catalog = Catalog::new(parse_dataset(DEFAULT_ROLES_JSON).unwrap().dataset.roles);
+        let catalog = Catalog::new(testing::seed().dataset.roles);
         let before = Explorer::default();
         let mut after = before.clone();
         after.apply(Action::Search("hipaa".into()));

@@ -272,7 +272,7 @@ impl Catalog {
     }
 }
 
-/// Builds a [`Catalog`] role by role, so that `core::load` can prepare
+/// Builds a [`Catalog`] role by role, so that the data reader can prepare
 /// thousands of roles between which the page gets to run.
 #[derive(Default)]
 pub struct CatalogBuilder {
@@ -468,10 +468,10 @@ fn shared_first(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::dataset::{parse_dataset, DEFAULT_ROLES_JSON};
+    use crate::data::testing;
 
     fn seed() -> Catalog {
-        Catalog::new(parse_dataset(DEFAULT_ROLES_JSON).unwrap().dataset.roles)
+        Catalog::new(testing::seed().dataset.roles)
     }
 
     fn titles(catalog: &Catalog, query: &Query) -> Vec<String> {
@@ -787,7 +787,7 @@ mod tests {
 
     #[test]
     fn looking_words_up_in_the_vocabulary_finds_what_the_text_finds() {
-        let mut roles = parse_dataset(DEFAULT_ROLES_JSON).unwrap().dataset.roles;
+        let mut roles = testing::seed().dataset.roles;
         roles.push(role(
             "mixed",
             "E-mail & C++ dev, SQL/ETL (Ελληνικά) – naïve",

@@ -31,6 +31,19 @@ pub struct JsonError {
     pub reason: &'static str,
 }
 
+impl std::fmt::Display for JsonError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let JsonError {
+            line,
+            column,
+            reason,
+        } = self;
+        write!(f, "line {line}, column {column}: {reason}")
+    }
+}
+
+impl std::error::Error for JsonError {}
+
 /// Deeper nesting is refused rather than risking the stack.
 const MAX_DEPTH: usize = 128;
 

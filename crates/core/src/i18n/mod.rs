@@ -11,14 +11,9 @@ mod plural;
 pub use messages::{fill, two_forms, Forms, Messages};
 pub use plural::{count_label, English, Numbers, Plural};
 
-/// One language's file: its writing direction and its phrases.
-pub struct Language {
-    pub right_to_left: bool,
-    pub messages: Messages,
-}
-
 /// Declares the languages: each one's file (a module named by its BCP 47
-/// primary tag, holding `pub static LANGUAGE`) and its [`Lang`] variant.
+/// primary tag, holding its `MESSAGES` and whether it is `RIGHT_TO_LEFT`)
+/// and its [`Lang`] variant.
 macro_rules! languages {
     ($($variant:ident => $file:ident,)*) => {
         $(mod $file;)*
@@ -33,6 +28,15 @@ macro_rules! languages {
             /// Every language, in the order registered.
             pub const ALL: &[Lang] = &[$(Lang::$variant,)*];
 
+            /// The catalogue for a BCP 47 tag (`es-MX` → Spanish), if there is one.
+            pub fn from_tag(tag: &str) -> Option<Lang> {
+                let primary = tag.trim().split(['-', '_']).next().unwrap_or("");
+                match primary.to_ascii_lowercase().as_str() {
+                    $(stringify!($file) => Some(Lang::$variant),)*
+                    _ => None,
+                }
+            }
+
             /// The BCP 47 primary tag, which is also its file's name.
             pub fn tag(self) -> &'static str {
                 match self {
@@ -40,9 +44,21 @@ macro_rules! languages {
                 }
             }
 
-            fn language(self) -> &'static Language {
+            pub fn text(self) -> &'static Messages {
                 match self {
-                    $(Lang::$variant => &$file::LANGUAGE,)*
+                    $(Lang::$variant => &$file::MESSAGES,)*
+                }
+            }
+
+            /// Writing direction, for the widget's `dir` attribute.
+            pub fn dir(self) -> &'static str {
+                let right_to_left = match self {
+                    $(Lang::$variant => $file::RIGHT_TO_LEFT,)*
+                };
+                if right_to_left {
+                    "rtl"
+                } else {
+                    "ltr"
                 }
             }
         }
@@ -63,30 +79,6 @@ languages! {
 impl Default for Lang {
     fn default() -> Self {
         Lang::En
-    }
-}
-
-impl Lang {
-    /// The catalogue for a BCP 47 tag (`es-MX` → Spanish), if there is one.
-    pub fn from_tag(tag: &str) -> Option<Lang> {
-        let primary = tag.trim().split(['-', '_']).next().unwrap_or("");
-        Lang::ALL
-            .iter()
-            .copied()
-            .find(|lang| primary.eq_ignore_ascii_case(lang.tag()))
-    }
-
-    /// Writing direction, for the widget's `dir` attribute.
-    pub fn dir(self) -> &'static str {
-        if self.language().right_to_left {
-            "rtl"
-        } else {
-            "ltr"
-        }
-    }
-
-    pub fn text(self) -> &'static Messages {
-        &self.language().messages
     }
 }
 

@@ -10,23 +10,14 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 # until the first build fetched the crates).
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS = $(shell bash scripts/remap-paths.sh)
 
-<<<<<<< HEAD
-.PHONY: serve test tools build build-small contract lint test-native test-loader test-browser test-e2e bench screenshots
-=======
-.PHONY: serve test tools build build-small build-example lint test-native test-browser test-e2e bench screenshots
->>>>>>> state
+.PHONY: serve test tools build build-small build-example contract lint test-native test-loader test-browser test-e2e bench screenshots
 
 ## Build the widget and serve the demo page on http://127.0.0.1:8080
 serve: tools
 	trunk serve --release
 
-<<<<<<< HEAD
 ## Run every test: lint, native core tests, loader tests, component tests and end-to-end tests in Chromium, Firefox and WebKit, size budget
-test: tools lint test-native test-loader build test-browser test-e2e
-=======
-## Run every test: lint, native core tests, component tests and end-to-end tests in headless Chromium, size budget
-test: tools lint test-native build build-example test-browser test-e2e
->>>>>>> state
+test: tools lint test-native test-loader build build-example test-browser test-e2e
 
 tools:
 	@bash scripts/install-tools.sh
@@ -63,14 +54,11 @@ test-loader:
 
 # The component tests in each engine: Chromium, Firefox (geckodriver), WebKit (WebKitGTK's
 # MiniBrowser, which wasm-bindgen-test-runner drives as "Safari", in an Xvfb of its own).
+test-browser: WASM_TESTS = cargo test --target wasm32-unknown-unknown -p role-explorer-app -p role-explorer-example
 test-browser:
-	cargo test --target wasm32-unknown-unknown
-<<<<<<< HEAD
-	GECKODRIVER=$(HOME)/.cargo/bin/geckodriver cargo test --target wasm32-unknown-unknown
-	xvfb-run -a env SAFARIDRIVER=/usr/bin/WebKitWebDriver cargo test --target wasm32-unknown-unknown
-=======
-	cargo test --target wasm32-unknown-unknown -p role-explorer-example
->>>>>>> state
+	$(WASM_TESTS)
+	GECKODRIVER=$(HOME)/.cargo/bin/geckodriver $(WASM_TESTS)
+	xvfb-run -a env SAFARIDRIVER=/usr/bin/WebKitWebDriver $(WASM_TESTS)
 
 test-e2e:
 	node --test --test-concurrency=1 tests/e2e/

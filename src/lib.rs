@@ -3,10 +3,8 @@
 //! `<role-explorer>` element, and the snippet builder's file check.
 
 mod data;
-mod fetch;
 mod loader;
 mod page;
-mod steps;
 mod widget;
 
 pub use widget::Widget;
@@ -18,10 +16,11 @@ pub use widget::Widget;
 mod browser_tests;
 
 /// Checks a role file for the snippet builder: `answer` is what the loader's
-/// `fetchRoles` resolved to; the result is the JSON of `core::check`.
+/// `fetchRoles` resolved to; the result is the JSON of `core::data::check`,
+/// which reads the file with the widget's own reader.
 #[wasm_bindgen::prelude::wasm_bindgen(js_name = checkRoles)]
 pub fn check_roles(url: &str, answer: wasm_bindgen::JsValue) -> String {
-    role_explorer_core::check::check_answer(url, fetch::read(&answer, 0))
+    role_explorer_core::data::check(url, data::answer(&answer, 0))
 }
 
 /// Talc instead of Rust's default dlmalloc: smaller and faster in wasm.

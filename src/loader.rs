@@ -1,14 +1,10 @@
-//! How a widget's roles arrive: the element's data (see `data.rs`), then a
-//! role file fetched or a large text read in slices, each at most once.
-//! The widget asks for data only through [`Loader`] and [`load`].
+//! What a widget's data is now, and what is under way: the element's data
+//! (see `data.rs`), then a role file fetched or a large text read in slices,
+//! each at most once. The widget asks for data only through [`Loader`].
 
 use super::data::Data;
-use super::fetch::fetch_answer;
 use super::page::Page;
-use super::steps::read_roles;
 use role_explorer_core::config::Config;
-use role_explorer_core::filter::Catalog;
-use role_explorer_core::remote::{body_of, LoadError};
 use web_sys::HtmlElement;
 
 #[derive(Default)]
@@ -56,87 +52,11 @@ impl Loader {
 
     /// The role file fetched anew, after a fault.
     pub fn retried(&self) -> Option<Data> {
-        match &self.data {
-            Some(Data::Remote {
-                url,
-                timeout_seconds,
-                attempt,
-                ..
-            }) => Some(Data::Remote {
-                url: url.clone(),
-                timeout_seconds: *timeout_seconds,
-                attempt: attempt + 1,
-                result: None,
-            }),
-            _ => None,
-        }
+        self.data.as_ref()?.retry()
     }
 
     /// Nothing in flight is wanted any more.
     pub fn stop(&mut self) {
         self.data = None;
-    }
-}
-
-/// Fetches a role file, or reads a large text in slices, and hands the
-/// result to `arrived`, with the catalog when reading built it, unless
-/// `wanted` says (before each slice, and at the end) that the widget has
-/// moved on.
-pub fn load(
-    page: Page,
-    pending: Data,
-    wanted: impl Fn() -> bool + Clone + 'static,
-    arrived: impl FnOnce(Data, Option<Catalog>) + 'static,
-) {
-    let arrived = {
-        let wanted = wanted.clone();
-        move |data, catalog| {
-            if wanted() {
-                arrived(data, catalog);
-            }
-        }
-    };
-    match pending {
-        Data::Remote {
-            url,
-            timeout_seconds,
-            attempt,
-            ..
-        } => {
-            // A clone, so that an answer given at once finds the page free.
-            let fetcher = page.clone();
-            fetch_answer(&fetcher, &url.clone(), timeout_seconds, move |answer| {
-                let request = url.clone();
-                let remote = move |result| Data::Remote {
-                    url,
-                    timeout_seconds,
-                    attempt,
-                    result: Some(std::rc::Rc::new(result)),
-                };
-                match body_of(&request, answer) {
-                    Ok(body) => read_roles(page, body, wanted, move |result, catalog| {
-                        let result = result.map_err(|error| LoadError::Data {
-                            url: request,
-                            error,
-                        });
-                        arrived(remote(result), catalog)
-                    }),
-                    Err(error) => arrived(remote(Err(error)), None),
-                }
-            });
-        }
-        Data::Local {
-            origin,
-            text: Some(text),
-            ..
-        } => read_roles(page, text.to_string(), wanted, move |result, catalog| {
-            let data = Data::Local {
-                origin,
-                text: Some(text),
-                parsed: Some(std::rc::Rc::new(result)),
-            };
-            arrived(data, catalog)
-        }),
-        Data::Local { text: None, .. } => {}
     }
 }

@@ -71,12 +71,14 @@ impl Page {
     }
 
     /// The element's `roles` property (plain objects from JavaScript) as
-    /// JSON text, to go through the same validation as every other source;
-    /// `None` when it is not set. A value JSON cannot express (a cycle, a
-    /// BigInt) reads as empty, which the parser reports as missing data.
-    pub fn roles_json(&self) -> Option<String> {
+    /// the UTF-8 bytes of its JSON, to go through the same reading as every
+    /// other source; `None` when it is not set. Bytes, because the wasm
+    /// copies them in one go, where a string of megabytes is copied into it
+    /// character by character. A value JSON cannot express (a cycle, a
+    /// BigInt) reads as empty, which the reader reports as missing data.
+    pub fn roles_bytes(&self) -> Option<Vec<u8>> {
         let bytes = self.call("rolesJson", &[]).dyn_into::<Uint8Array>().ok()?;
-        Some(utf8(bytes))
+        Some(bytes.to_vec())
     }
 
     /// Runs `task` once the browser has had the main thread (a new task).
@@ -91,11 +93,4 @@ impl Page {
             .dyn_into()
             .ok()
     }
-}
-
-/// Text the loader sent as UTF-8 bytes: the wasm copies bytes in one go,
-/// where a string of megabytes is copied into it character by character.
-pub fn utf8(bytes: Uint8Array) -> String {
-    String::from_utf8(bytes.to_vec())
-        .unwrap_or_else(|error| String::from_utf8_lossy(error.as_bytes()).into_owned())
 }

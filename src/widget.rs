@@ -11,14 +11,13 @@ use web_sys::{Element, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
 use yew::{AppHandle, Callback};
 
 use super::data::Data;
-use super::loader::{load, Loader};
+use super::loader::Loader;
 use super::page::Page;
 use role_explorer_core::config::{parse_config, Config, ConfigError, Theme};
 use role_explorer_core::explorer::Action;
-use role_explorer_core::filter::Catalog;
 use role_explorer_core::i18n::Lang;
 use role_explorer_core::session::{Effects, Input, Session, Settings};
-use role_explorer_core::setup::{DataFault, Setup};
+use role_explorer_core::setup::Setup;
 use role_explorer_yew::{adopt_stylesheet, Frame, FrameProps};
 
 /// What the loader holds for each `<role-explorer>`.
@@ -144,11 +143,10 @@ impl Inner {
     }
 
     /// Gives the session the settings and the data as they are now, or the
-    /// data that `arrived`, with the catalog reading it built.
-    fn settle(&mut self, arrived: Option<(Data, Option<Catalog>)>) -> Effects {
+    /// data that `arrived`.
+    fn settle(&mut self, arrived: Option<Data>) -> Effects {
         let (config, errors) = self.config();
-        let (data, catalog) =
-            arrived.unwrap_or_else(|| (self.loader.read(&self.host, &self.page, &config), None));
+        let data = arrived.unwrap_or_else(|| self.loader.read(&self.host, &self.page, &config));
         let new_data = self.loader.take(data);
         // Only a sharing widget reads the address.
         let (hash, element_id) = match config.share {
@@ -159,9 +157,8 @@ impl Inner {
         Rc::make_mut(&mut self.session).step(Input::Settings(Settings {
             config,
             errors,
-            data: data.state(),
+            data: data.state().map(Result::as_ref),
             new_data,
-            catalog,
             source: data.source(),
             hash: &hash,
             element_id: &element_id,
@@ -229,9 +226,10 @@ fn start_if_needed(inner: &Rc<RefCell<Inner>>) {
                 .is_some_and(|inner| inner.borrow().loader.wants(&pending))
         }
     };
-    load(page, pending, wanted, move |data, catalog| {
-        if let Some(inner) = weak.upgrade() {
-            let effects = inner.borrow_mut().settle(Some((data, catalog)));
+    pending.load(&page, wanted.clone(), move |data| {
+        // The widget may have moved on while the last slice was read.
+        if let Some(inner) = weak.upgrade().filter(|_| wanted()) {
+            let effects = inner.borrow_mut().settle(Some(data));
             perform(&inner, effects);
         }
     });
@@ -241,7 +239,7 @@ fn retry(inner: &Rc<RefCell<Inner>>) {
     let Some(data) = inner.borrow().loader.retried() else {
         return;
     };
-    let effects = inner.borrow_mut().settle(Some((data, None)));
+    let effects = inner.borrow_mut().settle(Some(data));
     perform(inner, effects);
     start_if_needed(inner);
 }
@@ -256,17 +254,8 @@ fn shadow_root(host: &HtmlElement) -> Result<ShadowRoot, JsValue> {
 /// Logs every problem of a new setup once, with the element, so the console
 /// points at the right widget.
 fn log_problems(host: &HtmlElement, setup: &Setup) {
-    match &setup.fault {
-        Some(DataFault::Refused { origin, error }) => {
-            gloo::console::error!(
-                format!("role-explorer: {origin} could not be used: {error}"),
-                host.clone()
-            );
-        }
-        Some(DataFault::Failed(error)) => {
-            gloo::console::error!(format!("role-explorer: {error}"), host.clone());
-        }
-        None => {}
+    if let Some(fault) = &setup.fault {
+        gloo::console::error!(format!("role-explorer: {fault}"), host.clone());
     }
     for warning in &setup.warnings {
         gloo::console::warn!(format!("role-explorer: {warning}"), host.clone());

@@ -72,10 +72,10 @@ pub fn shared_with(catalog: &Catalog, role: usize, visible: &[usize]) -> Vec<(us
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::dataset::{parse_dataset, DEFAULT_ROLES_JSON};
+    use crate::data::testing;
 
     fn seed() -> Catalog {
-        Catalog::new(parse_dataset(DEFAULT_ROLES_JSON).unwrap().dataset.roles)
+        Catalog::new(testing::seed().dataset.roles)
     }
 
     fn names(catalog: &Catalog, chips: &[usize]) -> Vec<String> {

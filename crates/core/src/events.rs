@@ -1,13 +1,8 @@
-<<<<<<< HEAD
-//! The events a widget sends the host page, as `role-explorer:<name>`
-//! CustomEvents whose `detail` is the JSON written here, with the fields the
-//! contract lists ([`crate::contract::EVENTS`]; a test holds the two together).
-=======
 //! What a widget reports: typed details, which the Yew component hands to
 //! its callbacks and `<role-explorer>` sends the host page as
 //! `role-explorer:<name>` CustomEvents whose `detail` is the JSON written
-//! here. `role-explorer.d.ts` types the same shapes for host pages.
->>>>>>> state
+//! here, with the fields the contract lists ([`crate::contract::EVENTS`]; a
+//! test holds the two together).
 
 use super::contract::{FILTER_CHANGE, READY, SELECT};
 use super::explorer::Explorer;
@@ -61,15 +56,9 @@ impl WidgetEvent {
     /// The event's name after the `role-explorer:` prefix.
     pub fn name(&self) -> &'static str {
         match self {
-<<<<<<< HEAD
-            WidgetEvent::Ready { .. } => READY.name,
-            WidgetEvent::FilterChange { .. } => FILTER_CHANGE.name,
-            WidgetEvent::Select { .. } => SELECT.name,
-=======
-            WidgetEvent::Ready(_) => "ready",
-            WidgetEvent::FilterChange(_) => "filter-change",
-            WidgetEvent::Select(_) => "select",
->>>>>>> state
+            WidgetEvent::Ready(_) => READY.name,
+            WidgetEvent::FilterChange(_) => FILTER_CHANGE.name,
+            WidgetEvent::Select(_) => SELECT.name,
         }
     }
 
@@ -170,9 +159,9 @@ mod tests {
 
     #[test]
     fn a_change_of_state_gives_filter_change_and_select_events() {
-        use crate::dataset::{parse_dataset, DEFAULT_ROLES_JSON};
+        use crate::data::testing;
         use crate::explorer::Action;
-        let catalog = Catalog::new(parse_dataset(DEFAULT_ROLES_JSON).unwrap().dataset.roles);
+        let catalog = Catalog::new(testing::seed().dataset.roles);
         let before = Explorer::default();
         let mut after = before.clone();
         after.apply(Action::Search("hipaa".into()));
@@ -202,23 +191,23 @@ mod tests {
     /// One event of each kind, as the widget writes them.
     fn one_of_each() -> [WidgetEvent; 3] {
         [
-            WidgetEvent::Ready {
+            WidgetEvent::Ready(Ready {
                 source: "src",
                 total: 2,
                 shown: 1,
-                lang: "es",
-            },
-            WidgetEvent::FilterChange {
+                lang: Lang::Es,
+            }),
+            WidgetEvent::FilterChange(FilterChange {
                 query: "nurse".into(),
                 skills: vec!["HIPAA".into()],
                 ids: vec!["a".into()],
                 total: 2,
-            },
-            WidgetEvent::Select {
+            }),
+            WidgetEvent::Select(Select {
                 id: "a".into(),
                 title: "A".into(),
                 open: true,
-            },
+            }),
         ]
     }
 

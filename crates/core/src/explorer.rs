@@ -179,10 +179,10 @@ pub fn select_roles(dataset: &Dataset, ids: &[String]) -> (Vec<Rc<Role>>, Vec<Co
 mod tests {
     use super::*;
     use crate::config::parse_config;
-    use crate::dataset::{parse_dataset, DEFAULT_ROLES_JSON};
+    use crate::data::testing;
 
     fn seed() -> Dataset {
-        parse_dataset(DEFAULT_ROLES_JSON).unwrap().dataset
+        testing::seed().dataset
     }
 
     fn config(pairs: &[(&str, &str)]) -> Config {

@@ -2,12 +2,11 @@
 //! exploring state. Nothing here touches the DOM, so all of it is tested
 //! with native `cargo test`.
 
-pub mod check;
 pub mod color;
 pub mod compare;
 pub mod config;
 pub mod contract;
-pub mod dataset;
+pub mod data;
 pub mod events;
 pub mod explorer;
 pub mod fast_hash;
@@ -16,8 +15,6 @@ pub mod highlight;
 pub mod i18n;
 pub mod json;
 pub mod json_writer;
-pub mod load;
-pub mod remote;
 pub mod role;
 pub mod session;
 pub mod setup;

@@ -8,9 +8,10 @@ use std::mem;
 use std::rc::Rc;
 
 use super::config::{Config, ConfigError};
+use super::data::{Fault, Prepared};
 use super::explorer::{Action, Explorer, PAGE};
-use super::filter::{Catalog, Found};
-use super::setup::{DataState, Setup};
+use super::filter::Found;
+use super::setup::Setup;
 use super::share;
 
 mod effects;
@@ -21,12 +22,12 @@ pub struct Settings<'a> {
     pub config: Config,
     /// The settings that could not be used.
     pub errors: Vec<ConfigError>,
-    pub data: DataState<'a>,
+    /// The data as read (its catalog built once, while reading), or `None`
+    /// while it is fetched or read.
+    pub data: Option<Result<&'a Prepared, &'a Fault>>,
     /// `data` is not the previous settings' data: exploring starts afresh
     /// and `ready` is sent again once the roles show.
     pub new_data: bool,
-    /// The catalog of all of `data`'s roles, when reading them built it.
-    pub catalog: Option<Catalog>,
     /// Where the data came from, as `ready` names it: `built-in`, `inline`,
     /// `property` or `src`.
     pub source: &'static str,
@@ -59,9 +60,6 @@ pub struct Session {
     found: Rc<Found>,
     printing: bool,
     focus: Option<Focus>,
-    /// The catalog of all the current data's roles: built once per data,
-    /// however often the settings change.
-    full: Option<Rc<Catalog>>,
     /// `ready` was sent for the current data.
     announced: bool,
     source: &'static str,
@@ -73,14 +71,13 @@ pub struct Session {
 /// first [`Input::Settings`] has `new_data` set.
 impl Default for Session {
     fn default() -> Self {
-        let setup = Setup::new(Config::default(), Vec::new(), DataState::Loading, None);
+        let setup = Setup::new(Config::default(), Vec::new(), None);
         Session {
             setup: Rc::new(setup),
             state: Explorer::default(),
             found: Rc::default(),
             printing: false,
             focus: None,
-            full: None,
             announced: false,
             source: "",
             prefix: String::new(),
@@ -123,21 +120,7 @@ impl Session {
     }
 
     fn settle(&mut self, settings: Settings) -> Effects {
-        if settings.new_data {
-            self.full = None;
-        }
-        if let Some(catalog) = settings.catalog {
-            self.full = Some(Rc::new(catalog));
-        }
-        let setup = Setup::new(
-            settings.config,
-            settings.errors,
-            settings.data,
-            self.full.clone(),
-        );
-        if setup.config.roles.is_empty() && !setup.loading {
-            self.full = Some(setup.catalog.clone());
-        }
+        let setup = Setup::new(settings.config, settings.errors, settings.data);
         if !settings.new_data && setup.same_settings(&self.setup) {
             return Effects::default();
         }

@@ -3,34 +3,11 @@
 use std::rc::Rc;
 
 use super::config::{Config, ConfigError, Heading};
-use super::dataset::{DataError, DataOrigin, Loaded, Problem};
+use super::data::{Fault, Prepared, Problem};
 use super::explorer::{select_roles, Explorer};
 use super::filter::Catalog;
 use super::i18n::Lang;
-use super::remote::LoadError;
 use super::role::{Dataset, Source};
-
-/// The role data a widget has, as the embed layer knows it.
-#[derive(Clone, Copy, Debug)]
-pub enum DataState<'a> {
-    Ready(&'a Loaded),
-    Refused(DataOrigin, &'a DataError),
-    /// A role file is on its way.
-    Loading,
-    /// The role file could not be fetched or read.
-    Failed(&'a LoadError),
-}
-
-/// Why the widget shows no cards.
-#[derive(Clone, Debug, PartialEq)]
-pub enum DataFault {
-    Refused {
-        origin: DataOrigin,
-        error: DataError,
-    },
-    /// A fetch fault: the widget offers to try again.
-    Failed(LoadError),
-}
 
 /// Not comparable as a whole: comparing catalogs of thousands of roles
 /// would cost as much as building them. See [`Setup::same_settings`].
@@ -49,39 +26,34 @@ pub struct Setup {
     /// Harmless oddities in the data, such as unknown fields.
     pub warnings: Vec<Problem>,
     /// Set when there is no data: the widget shows why instead of cards.
-    pub fault: Option<DataFault>,
+    pub fault: Option<Fault>,
     /// A role file is loading: the widget shows a placeholder of its size.
     pub loading: bool,
 }
 
 impl Setup {
-    /// `full`, when given, is the catalog of all the data's roles, already
-    /// built (it takes a while for thousands of roles).
+    /// `data` is the widget's data as read, or `None` while it is fetched
+    /// or read.
     pub fn new(
         config: Config,
         mut errors: Vec<ConfigError>,
-        data: DataState,
-        full: Option<Rc<Catalog>>,
+        data: Option<Result<&Prepared, &Fault>>,
     ) -> Self {
         let empty = Dataset::default();
-        let (dataset, warnings, fault) = match data {
-            DataState::Ready(loaded) => (&loaded.dataset, loaded.warnings.clone(), None),
-            DataState::Refused(origin, error) => {
-                let fault = DataFault::Refused {
-                    origin,
-                    error: error.clone(),
-                };
-                (&empty, Vec::new(), Some(fault))
-            }
-            DataState::Failed(error) => {
-                (&empty, Vec::new(), Some(DataFault::Failed(error.clone())))
-            }
-            DataState::Loading => (&empty, Vec::new(), None),
+        let (dataset, warnings, fault, full) = match data {
+            Some(Ok(prepared)) => (
+                &prepared.dataset,
+                prepared.warnings.clone(),
+                None,
+                Some(&prepared.catalog),
+            ),
+            Some(Err(fault)) => (&empty, Vec::new(), Some(fault.clone()), None),
+            None => (&empty, Vec::new(), None, None),
         };
-        let loading = matches!(data, DataState::Loading);
+        let loading = data.is_none();
         let (roles, role_errors) = select_roles(dataset, &config.roles);
         let catalog = match full {
-            // Every role, in the data's order: the full catalog is the one.
+            // Every role, in the data's order: the data's own catalog is the one.
             Some(full)
                 if roles.len() == dataset.roles.len()
                     && roles
@@ -89,7 +61,7 @@ impl Setup {
                         .zip(&dataset.roles)
                         .all(|(a, b)| Rc::ptr_eq(a, b)) =>
             {
-                full
+                full.clone()
             }
             _ => Rc::new(Catalog::new(roles)),
         };
@@ -144,7 +116,8 @@ impl Setup {
 mod tests {
     use super::*;
     use crate::config::parse_config;
-    use crate::dataset::{parse_dataset, DEFAULT_ROLES_JSON};
+    use crate::data::testing::{read_text, seed};
+    use crate::data::{FaultKind, Origin};
 
     fn config(pairs: &[(&str, &str)]) -> (Config, Vec<ConfigError>) {
         parse_config(|name| {
@@ -157,37 +130,28 @@ mod tests {
 
     fn setup(pairs: &[(&str, &str)]) -> Setup {
         let (config, errors) = config(pairs);
-        let seed = parse_dataset(DEFAULT_ROLES_JSON).unwrap();
-        Setup::new(config, errors, DataState::Ready(&seed), None)
+        Setup::new(config, errors, Some(Ok(&seed())))
     }
 
     #[test]
     fn refused_data_becomes_a_fault_without_echoes() {
         let (config, errors) = config(&[("roles", "a"), ("skills", "x")]);
-        let error = parse_dataset(r#"[{"id":"a","title":7}]"#).unwrap_err();
-        let s = Setup::new(
-            config,
-            errors,
-            DataState::Refused(DataOrigin::Inline, &error),
-            None,
-        );
-        let Some(DataFault::Refused { origin, error }) = s.fault else {
+        let refused = read_text(r#"[{"id":"a","title":7}]"#);
+        let s = Setup::new(config, errors, Some(refused.as_ref()));
+        let Some(fault) = s.fault else {
             panic!("a fault")
         };
-        assert_eq!(origin.to_string(), "the JSON inside <role-explorer>");
         assert_eq!(
-            error.to_string(),
-            "the role data has 1 problem: roles[0].title: expected a string, found 7"
+            fault.to_string(),
+            "the JSON inside <role-explorer> could not be used: the role data has 1 problem: roles[0].title: expected a string, found 7"
         );
         assert!(s.errors.is_empty() && s.catalog.roles().is_empty());
     }
 
     #[test]
     fn custom_data_replaces_the_seed_and_keeps_its_warnings() {
-        let data =
-            parse_dataset(r#"{"title":"Careers","roles":[{"id":"a","title":"Nurse","pay":1}]}"#)
-                .unwrap();
-        let s = Setup::new(Config::default(), vec![], DataState::Ready(&data), None);
+        let data = read_text(r#"{"title":"Careers","roles":[{"id":"a","title":"Nurse","pay":1}]}"#);
+        let s = Setup::new(Config::default(), vec![], Some(data.as_ref()));
         assert_eq!(s.heading.as_deref(), Some("Careers"));
         assert_eq!(s.catalog.roles()[0].title, "Nurse");
         assert_eq!(
@@ -198,15 +162,25 @@ mod tests {
     }
 
     #[test]
+    fn the_data_s_catalog_is_used_when_every_role_is_shown() {
+        let data = Ok(seed());
+        let Ok(prepared) = &data else { unreachable!() };
+        let all = Setup::new(Config::default(), vec![], Some(data.as_ref()));
+        assert!(Rc::ptr_eq(&all.catalog, &prepared.catalog));
+        let (config, errors) = config(&[("roles", "it-resource-manager")]);
+        let some = Setup::new(config, errors, Some(data.as_ref()));
+        assert!(!Rc::ptr_eq(&some.catalog, &prepared.catalog));
+        assert_eq!(some.catalog.roles()[0].title, "IT Resource Manager");
+    }
+
+    #[test]
     fn loading_and_failed_files_show_no_roles_and_no_echoes() {
         let (config, errors) = config(&[("roles", "a")]);
-        let loading = Setup::new(config.clone(), errors.clone(), DataState::Loading, None);
+        let loading = Setup::new(config.clone(), errors.clone(), None);
         assert!(loading.loading && loading.fault.is_none() && loading.errors.is_empty());
-        let error = LoadError::Unreachable {
-            url: "x.json".into(),
-        };
-        let failed = Setup::new(config, errors, DataState::Failed(&error), None);
-        assert_eq!(failed.fault, Some(DataFault::Failed(error)));
+        let fault = Fault::new(Origin::Src("x.json".into()), FaultKind::Unreachable);
+        let failed = Setup::new(config, errors, Some(Err(&fault)));
+        assert_eq!(failed.fault, Some(fault));
         assert!(!failed.loading && failed.catalog.roles().is_empty());
     }
 

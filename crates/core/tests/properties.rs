@@ -6,8 +6,7 @@
 use role_explorer_core::color::parse_color;
 use role_explorer_core::config::parse_config;
 use role_explorer_core::contract::ATTRIBUTES;
-use role_explorer_core::dataset::{parse_dataset, DataError, Loaded};
-use role_explorer_core::load::LoadJob;
+use role_explorer_core::data::{read, Fault, FaultKind, Origin, Prepared, Reader};
 
 /// xorshift64*: deterministic, so a failure reproduces.
 struct Rng(u64);
@@ -188,7 +187,7 @@ fn data_parsing_never_panics_and_every_problem_has_a_path() {
         } else {
             random_json(&mut rng, 0)
         };
-        match parse_dataset(&json) {
+        match read(Origin::Inline, json.clone().into_bytes()) {
             Ok(loaded) => {
                 accepted += 1;
                 assert!(!loaded.dataset.roles.is_empty());
@@ -196,7 +195,10 @@ fn data_parsing_never_panics_and_every_problem_has_a_path() {
                     assert!(!warning.path.is_empty(), "{json}");
                 }
             }
-            Err(DataError::Invalid(problems)) => {
+            Err(Fault {
+                kind: FaultKind::Invalid(problems),
+                ..
+            }) => {
                 refused += 1;
                 assert!(!problems.is_empty(), "{json}");
                 for problem in problems {
@@ -207,9 +209,7 @@ fn data_parsing_never_panics_and_every_problem_has_a_path() {
                     assert!(known_root, "path {path:?} for {json}");
                 }
             }
-            Err(DataError::NotJson { line, column, .. }) => {
-                panic!("the generator writes valid JSON, yet {line}:{column} in {json}")
-            }
+            Err(fault) => panic!("the generator writes valid JSON, yet {fault} in {json}"),
         }
     }
     assert!(
@@ -218,24 +218,40 @@ fn data_parsing_never_panics_and_every_problem_has_a_path() {
     );
 }
 
-/// Reads `json` as the widget reads a large file: in steps of a few pieces.
-fn read_in_steps(json: &str, rng: &mut Rng) -> Result<Loaded, DataError> {
-    let mut job = LoadJob::new(json.to_owned());
+/// Reads `json` as the widget reads a large file: in slices of a few
+/// pieces of work each.
+fn read_in_slices(json: &str, rng: &mut Rng) -> Result<Prepared, Fault> {
+    let mut reader = Reader::new(Origin::Inline, json.as_bytes().to_vec());
     loop {
         let mut left = 1 + rng.below(4);
         let more = || {
             left -= 1;
             left > 0
         };
-        if let Some((result, _)) = job.step(more) {
+        if let Some(result) = reader.step(more) {
             return result;
         }
     }
 }
 
+/// What the widget shows of a reading: the data and its warnings, the ids
+/// and chips of its catalog, or the fault.
+fn shown(result: Result<Prepared, Fault>) -> Result<(String, Vec<String>, Vec<String>), Fault> {
+    result.map(|prepared| {
+        let ids = prepared.catalog.roles().iter().map(|r| r.id.clone());
+        let chips = prepared.catalog.chips().iter().map(|c| c.name.clone());
+        (
+            format!("{:?} {:?}", prepared.dataset, prepared.warnings),
+            ids.collect(),
+            chips.collect(),
+        )
+    })
+}
+
 #[test]
-fn reading_in_steps_gives_what_a_whole_reading_gives() {
+fn a_file_read_at_once_in_slices_or_as_one_value_reads_alike() {
     let mut rng = Rng(0x5eed_0f57_e9e9);
+    let (mut read_ok, mut refused) = (0, 0);
     for round in 0..5000 {
         let mut json = match round % 3 {
             0 => plausible_roles(&mut rng),
@@ -259,10 +275,19 @@ fn reading_in_steps_gives_what_a_whole_reading_gives() {
                 }
             }
         }
-        assert_eq!(
-            read_in_steps(&json, &mut rng),
-            parse_dataset(&json),
-            "{json}"
-        );
+        let at_once = shown(read(Origin::Inline, json.clone().into_bytes()));
+        let in_slices = shown(read_in_slices(&json, &mut rng));
+        let whole = shown(Reader::whole(Origin::Inline, json.clone().into_bytes()).finish());
+        assert_eq!(in_slices, at_once, "{json}");
+        assert_eq!(whole, at_once, "{json}");
+        if at_once.is_ok() {
+            read_ok += 1;
+        } else {
+            refused += 1;
+        }
     }
+    assert!(
+        read_ok > 500 && refused > 2000,
+        "{read_ok} read, {refused} refused"
+    );
 }

@@ -10,27 +10,26 @@ use super::frame::Frame;
 use super::stylesheet::adopt_stylesheet;
 use role_explorer_core::color::Rgb;
 use role_explorer_core::config::{Config, Heading, Layout, Theme};
-use role_explorer_core::dataset::{parse_dataset, DataError, Loaded, DEFAULT_ROLES_JSON};
+use role_explorer_core::data::{built_in, read, Fault, Origin, Prepared};
 use role_explorer_core::events::{FilterChange, Ready, Select, WidgetEvent};
 use role_explorer_core::explorer::Action;
 use role_explorer_core::i18n::Lang;
 use role_explorer_core::role::Dataset;
 use role_explorer_core::session::{Effects, Input, Session, Settings};
-use role_explorer_core::setup::DataState;
 
 /// Role data for [`RoleExplorer`]: read and validated once, then shared by
 /// every render and every component given it. Two values are equal when
 /// they are the same data (clones of one `RoleData`).
 #[derive(Clone, Debug)]
-pub struct RoleData(Rc<Loaded>);
+pub struct RoleData(Rc<Prepared>);
 
 impl RoleData {
     /// Reads role data in the widget's JSON format: a list of roles, or an
     /// object with `roles` and optional `title` and `source` (the README's
     /// "Role data" describes every field). The error lists every problem
     /// with its place, such as `roles[0].id: is required but missing`.
-    pub fn from_json(json: &str) -> Result<Self, DataError> {
-        parse_dataset(json).map(|loaded| RoleData(Rc::new(loaded)))
+    pub fn from_json(json: &str) -> Result<Self, Fault> {
+        read(Origin::Property, json.as_bytes().to_vec()).map(|prepared| RoleData(Rc::new(prepared)))
     }
 
     /// The widget's built-in roles, the four of the post "The Hottest Jobs
@@ -38,7 +37,7 @@ impl RoleData {
     pub fn built_in() -> Self {
         thread_local! {
             static BUILT_IN: RoleData =
-                RoleData::from_json(DEFAULT_ROLES_JSON).expect("the built-in roles are valid");
+                RoleData(Rc::new(built_in().expect("the built-in roles are valid")));
         }
         BUILT_IN.with(Clone::clone)
     }
@@ -245,9 +244,8 @@ fn settings(props: &RoleExplorerProps, new_data: bool) -> Settings<'_> {
     Settings {
         config,
         errors: Vec::new(),
-        data: DataState::Ready(&props.data.0),
+        data: Some(Ok(&props.data.0)),
         new_data,
-        catalog: None,
         source: "property",
         // Sharing in the address is for <role-explorer>; a Rust app keeps
         // its own routes.

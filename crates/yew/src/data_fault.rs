@@ -3,28 +3,19 @@
 
 use yew::prelude::*;
 
-use role_explorer_core::dataset::DataError;
+use role_explorer_core::data::Fault;
 use role_explorer_core::i18n::{fill, Messages};
-use role_explorer_core::remote::LoadError;
-use role_explorer_core::setup::DataFault;
 
 /// More problems than this are counted, not listed.
 const LISTED: usize = 12;
 
-pub fn data_fault(fault: &DataFault, text: &Messages, on_retry: &Callback<()>) -> Html {
-    let (title, problems, retry) = match fault {
-        DataFault::Refused { origin, error } => {
-            (format!("{origin} has problems"), problem_list(error), false)
-        }
-        DataFault::Failed(LoadError::Data { url, error }) => {
-            (format!("{url} has problems"), problem_list(error), true)
-        }
-        DataFault::Failed(error) => (
-            "the role file could not be loaded".to_owned(),
-            vec![error.to_string()],
-            true,
-        ),
+pub fn data_fault(fault: &Fault, text: &Messages, on_retry: &Callback<()>) -> Html {
+    let title = if fault.is_fetch() {
+        "the role file could not be loaded".to_owned()
+    } else {
+        format!("{} has problems", fault.origin)
     };
+    let problems = fault.problems();
     let more = problems.len().saturating_sub(LISTED);
     html! {
         <div class="rx-fault" part="fault" role="alert">
@@ -33,16 +24,9 @@ pub fn data_fault(fault: &DataFault, text: &Messages, on_retry: &Callback<()>) -
                 { for problems.iter().take(LISTED).map(|problem| html! { <li><code>{ problem }</code></li> }) }
                 if more > 0 { <li>{ fill(text.fault_more, &[("more", &more.to_string())]) }</li> }
             </ul>
-            if retry {
+            if fault.can_retry() {
                 <button type="button" class="rx-retry" part="retry" onclick={on_retry.reform(|_: MouseEvent| ())}>{ text.try_again }</button>
             }
         </div>
-    }
-}
-
-fn problem_list(error: &DataError) -> Vec<String> {
-    match error {
-        DataError::NotJson { .. } => vec![error.to_string()],
-        DataError::Invalid(problems) => problems.iter().map(ToString::to_string).collect(),
     }
 }

@@ -33,6 +33,6 @@ pub use stylesheet::{adopt_stylesheet, STYLESHEET};
 pub use role_explorer_core as core;
 pub use role_explorer_core::color::{parse_color, Rgb};
 pub use role_explorer_core::config::{Heading, Layout, Theme};
-pub use role_explorer_core::dataset::DataError;
+pub use role_explorer_core::data::Fault;
 pub use role_explorer_core::events::{FilterChange, Ready, Select};
 pub use role_explorer_core::i18n::Lang;

@@ -153,11 +153,12 @@ mod tests {
 
     #[test]
     fn every_source_the_widget_names_is_listed() {
-        use crate::dataset::DataOrigin;
+        use crate::data::Origin;
         for origin in [
-            DataOrigin::BuiltIn,
-            DataOrigin::Inline,
-            DataOrigin::Property,
+            Origin::BuiltIn,
+            Origin::Inline,
+            Origin::Property,
+            Origin::Src("roles.json".into()),
         ] {
             assert!(SOURCES.contains(&origin.key()), "{}", origin.key());
         }

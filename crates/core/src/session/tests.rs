@@ -4,17 +4,21 @@
 
 use super::*;
 use crate::config::parse_config;
-use crate::dataset::{parse_dataset, DataError, Loaded, DEFAULT_ROLES_JSON};
+use crate::data::testing::read_text;
+use crate::data::{built_in, FaultKind, Origin};
 use crate::events::{FilterChange, Ready, Select, WidgetEvent};
 use crate::i18n::Lang;
-use crate::remote::LoadError;
 
-fn seed() -> Loaded {
-    parse_dataset(DEFAULT_ROLES_JSON).unwrap()
+fn seed() -> Result<Prepared, Fault> {
+    built_in()
 }
 
 /// Settings from attributes, with `data` and the address's `hash`.
-fn settings<'a>(pairs: &[(&str, &str)], data: DataState<'a>, hash: &'a str) -> Settings<'a> {
+fn settings<'a>(
+    pairs: &[(&str, &str)],
+    data: Option<Result<&'a Prepared, &'a Fault>>,
+    hash: &'a str,
+) -> Settings<'a> {
     let (config, errors) = parse_config(|name| {
         pairs
             .iter()
@@ -26,7 +30,6 @@ fn settings<'a>(pairs: &[(&str, &str)], data: DataState<'a>, hash: &'a str) -> S
         errors,
         data,
         new_data: false,
-        catalog: None,
         source: "built-in",
         hash,
         element_id: "",
@@ -77,7 +80,7 @@ fn written(effects: &Effects, hash: &str) -> Option<(String, bool)> {
 #[test]
 fn ready_is_sent_once_the_roles_show() {
     let data = seed();
-    let (session, effects) = start(settings(&[], DataState::Ready(&data), ""));
+    let (session, effects) = start(settings(&[], Some(data.as_ref()), ""));
     assert!(effects.redraw && effects.new_setup);
     assert_eq!(
         events(&effects),
@@ -93,22 +96,23 @@ fn ready_is_sent_once_the_roles_show() {
 
 #[test]
 fn a_loading_file_sends_ready_when_it_arrives_and_a_fault_never() {
-    let (mut session, effects) = start(settings(&[], DataState::Loading, ""));
+    let (mut session, effects) = start(settings(&[], None, ""));
     assert!(effects.report.is_none() && session.setup().loading);
-    let error = LoadError::Unreachable {
-        url: "roles.json".into(),
-    };
+    let error = Err(Fault::new(
+        Origin::Src("roles.json".into()),
+        FaultKind::Unreachable,
+    ));
     let failed = session.step(Input::Settings(Settings {
         new_data: true,
         source: "src",
-        ..settings(&[], DataState::Failed(&error), "")
+        ..settings(&[], Some(error.as_ref()), "")
     }));
     assert!(failed.redraw && failed.report.is_none());
     let data = seed();
     let arrived = session.step(Input::Settings(Settings {
         new_data: true,
         source: "src",
-        ..settings(&[("query", "hospital")], DataState::Ready(&data), "")
+        ..settings(&[("query", "hospital")], Some(data.as_ref()), "")
     }));
     let events = events(&arrived);
     let [WidgetEvent::Ready(ready)] = events.as_slice() else {
@@ -120,17 +124,16 @@ fn a_loading_file_sends_ready_when_it_arrives_and_a_fault_never() {
 #[test]
 fn new_data_restarts_exploring_and_sends_ready_again() {
     let data = seed();
-    let (mut session, _) = start(settings(&[], DataState::Ready(&data), ""));
+    let (mut session, _) = start(settings(&[], Some(data.as_ref()), ""));
     let _ = session.step(Input::Action(chip(&session, "HIPAA")));
     let _ = session.step(Input::Action(Action::ToggleRole(
         "it-resource-manager".into(),
     )));
-    let other =
-        parse_dataset(r#"[{"id": "nurse", "title": "Nurse", "skills": ["Triage"]}]"#).unwrap();
+    let other = read_text(r#"[{"id": "nurse", "title": "Nurse", "skills": ["Triage"]}]"#);
     let effects = session.step(Input::Settings(Settings {
         new_data: true,
         source: "property",
-        ..settings(&[], DataState::Ready(&other), "")
+        ..settings(&[], Some(other.as_ref()), "")
     }));
     assert_eq!(session.state(), &Explorer::default());
     assert_eq!(titles(&session), ["Nurse"]);
@@ -141,7 +144,7 @@ fn new_data_restarts_exploring_and_sends_ready_again() {
 #[test]
 fn typing_sends_filter_change_with_the_matching_ids() {
     let data = seed();
-    let (mut session, _) = start(settings(&[], DataState::Ready(&data), ""));
+    let (mut session, _) = start(settings(&[], Some(data.as_ref()), ""));
     let effects = session.step(Input::Action(Action::Search("HIPAA".into())));
     assert_eq!(titles(&session), ["Healthcare Project Manager"]);
     assert_eq!(
@@ -160,7 +163,7 @@ fn typing_sends_filter_change_with_the_matching_ids() {
 #[test]
 fn opening_a_role_sends_select_and_showing_more_sends_nothing() {
     let data = seed();
-    let (mut session, _) = start(settings(&[], DataState::Ready(&data), ""));
+    let (mut session, _) = start(settings(&[], Some(data.as_ref()), ""));
     let id = "healthcare-project-manager";
     let opened = session.step(Input::Action(Action::ToggleRole(id.into())));
     let closed = session.step(Input::Action(Action::ToggleRole(id.into())));
@@ -179,7 +182,7 @@ fn opening_a_role_sends_select_and_showing_more_sends_nothing() {
 #[test]
 fn an_action_that_changes_nothing_causes_nothing() {
     let data = seed();
-    let (mut session, _) = start(settings(&[], DataState::Ready(&data), ""));
+    let (mut session, _) = start(settings(&[], Some(data.as_ref()), ""));
     let effects = session.step(Input::Action(Action::ClearFilters));
     assert!(!effects.redraw && effects.report.is_none() && effects.hash.is_none());
 }
@@ -187,7 +190,7 @@ fn an_action_that_changes_nothing_causes_nothing() {
 #[test]
 fn show_more_moves_focus_to_the_first_new_card_each_time() {
     let data = seed();
-    let (mut session, _) = start(settings(&[], DataState::Ready(&data), ""));
+    let (mut session, _) = start(settings(&[], Some(data.as_ref()), ""));
     let first = session.step(Input::Action(Action::ShowMore)).focus.unwrap();
     assert_eq!(first.card, PAGE);
     let typed = session.step(Input::Action(Action::Search("a".into())));
@@ -204,7 +207,7 @@ fn show_more_moves_focus_to_the_first_new_card_each_time() {
 fn with_share_typing_replaces_the_history_entry_and_chips_and_roles_push() {
     let data = seed();
     let hash = "#section-2";
-    let (mut session, start) = start(settings(&[("share", "")], DataState::Ready(&data), hash));
+    let (mut session, start) = start(settings(&[("share", "")], Some(data.as_ref()), hash));
     // The start state is already the address's, or the blogger's settings.
     assert!(start.hash.is_none());
     let typed = session.step(Input::Action(Action::Search("hospital".into())));
@@ -231,7 +234,7 @@ fn a_widget_with_an_id_writes_its_own_parts() {
     let data = seed();
     let (mut session, _) = start(Settings {
         element_id: "jobs",
-        ..settings(&[("share", "")], DataState::Ready(&data), "")
+        ..settings(&[("share", "")], Some(data.as_ref()), "")
     });
     let chosen = session.step(Input::Action(chip(&session, "Estimation")));
     assert_eq!(
@@ -245,17 +248,13 @@ fn a_shared_link_wins_over_the_query_and_skills_settings() {
     let data = seed();
     let attributes = [("share", ""), ("query", "manager"), ("skills", "HIPAA")];
     let hash = "#rx.s=Testing&rx.open=healthcare-systems-analyst";
-    let (session, effects) = start(settings(&attributes, DataState::Ready(&data), hash));
+    let (session, effects) = start(settings(&attributes, Some(data.as_ref()), hash));
     assert_eq!(session.state().query, "");
     assert_eq!(titles(&session), ["Healthcare Systems Analyst"]);
     assert_eq!(session.state().open, ["healthcare-systems-analyst"]);
     assert_eq!(names(&effects), ["ready"]);
     // Without `share`, the same address is ignored.
-    let (session, _) = start(settings(
-        &[("query", "manager")],
-        DataState::Ready(&data),
-        hash,
-    ));
+    let (session, _) = start(settings(&[("query", "manager")], Some(data.as_ref()), hash));
     assert_eq!(session.state().query, "manager");
     assert!(session.state().open.is_empty());
 }
@@ -265,7 +264,7 @@ fn the_back_button_restores_the_hash_state_without_writing_it_back() {
     let data = seed();
     let (mut session, _) = start(settings(
         &[("share", ""), ("query", "manager")],
-        DataState::Ready(&data),
+        Some(data.as_ref()),
         "",
     ));
     let _ = session.step(Input::Action(Action::Search("systems".into())));
@@ -292,7 +291,7 @@ fn the_back_button_restores_the_hash_state_without_writing_it_back() {
 #[test]
 fn without_share_hash_changes_are_ignored() {
     let data = seed();
-    let (mut session, _) = start(settings(&[], DataState::Ready(&data), ""));
+    let (mut session, _) = start(settings(&[], Some(data.as_ref()), ""));
     let effects = session.step(Input::HashChanged("#rx.q=nurse"));
     assert!(!effects.redraw && effects.report.is_none());
     assert_eq!(session.state().query, "");
@@ -301,12 +300,12 @@ fn without_share_hash_changes_are_ignored() {
 #[test]
 fn other_settings_keep_the_state_and_the_catalog() {
     let data = seed();
-    let (mut session, _) = start(settings(&[], DataState::Ready(&data), ""));
+    let (mut session, _) = start(settings(&[], Some(data.as_ref()), ""));
     let _ = session.step(Input::Action(Action::Search("hospital".into())));
     let catalog = session.setup().catalog.clone();
     let dark = session.step(Input::Settings(settings(
         &[("theme", "dark")],
-        DataState::Ready(&data),
+        Some(data.as_ref()),
         "",
     )));
     assert!(dark.redraw && dark.report.is_none());
@@ -316,7 +315,7 @@ fn other_settings_keep_the_state_and_the_catalog() {
     // The same settings again change nothing at all.
     let same = session.step(Input::Settings(settings(
         &[("theme", "dark")],
-        DataState::Ready(&data),
+        Some(data.as_ref()),
         "",
     )));
     assert!(!same.redraw && !same.new_setup);
@@ -325,13 +324,13 @@ fn other_settings_keep_the_state_and_the_catalog() {
 #[test]
 fn new_filter_settings_restart_exploring_and_report_the_change() {
     let data = seed();
-    let (mut session, _) = start(settings(&[], DataState::Ready(&data), ""));
+    let (mut session, _) = start(settings(&[], Some(data.as_ref()), ""));
     let _ = session.step(Input::Action(Action::ToggleRole(
         "it-resource-manager".into(),
     )));
     let effects = session.step(Input::Settings(settings(
         &[("query", "troubleshooting")],
-        DataState::Ready(&data),
+        Some(data.as_ref()),
         "",
     )));
     assert_eq!(session.state().query, "troubleshooting");
@@ -340,21 +339,17 @@ fn new_filter_settings_restart_exploring_and_report_the_change() {
 }
 
 #[test]
-fn a_catalog_built_while_reading_is_the_one_used() {
+fn the_catalog_built_while_reading_is_the_one_used() {
     let data = seed();
-    let built = Catalog::new(data.dataset.roles.clone());
-    let first_role = built.roles()[0].clone();
-    let (session, _) = start(Settings {
-        catalog: Some(built),
-        ..settings(&[], DataState::Ready(&data), "")
-    });
-    assert!(Rc::ptr_eq(&session.setup().catalog.roles()[0], &first_role));
+    let (session, _) = start(settings(&[], Some(data.as_ref()), ""));
+    let built = &data.as_ref().unwrap().catalog;
+    assert!(Rc::ptr_eq(&session.setup().catalog, built));
 }
 
 #[test]
 fn printing_redraws_and_reports_nothing() {
     let data = seed();
-    let (mut session, _) = start(settings(&[], DataState::Ready(&data), ""));
+    let (mut session, _) = start(settings(&[], Some(data.as_ref()), ""));
     let effects = session.step(Input::Printing(true));
     assert!(effects.redraw && effects.report.is_none() && session.printing());
     assert!(!session.step(Input::Printing(true)).redraw);
@@ -362,12 +357,9 @@ fn printing_redraws_and_reports_nothing() {
 
 #[test]
 fn refused_data_shows_a_fault_and_reports_nothing() {
-    let error: DataError = parse_dataset("[1]").unwrap_err();
-    let (session, effects) = start(settings(
-        &[],
-        DataState::Refused(crate::dataset::DataOrigin::Inline, &error),
-        "",
-    ));
+    let refused = read_text("[1]");
+    assert!(refused.is_err());
+    let (session, effects) = start(settings(&[], Some(refused.as_ref()), ""));
     assert!(session.setup().fault.is_some());
     assert!(effects.report.is_none() && effects.new_setup);
 }

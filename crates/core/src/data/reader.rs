@@ -1,29 +1,28 @@
-//! Reading a large role file in steps: a file of 10,000 roles takes a
-//! quarter of a second to read and prepare, far past the 50 ms after which
-//! a page feels stuck. The job cuts the file into its roles (see
-//! [`Scan`]), reads them a few at a time and adds each to the catalog as it
-//! goes; between steps the widget gives the page back the main thread.
+//! The one reader of role data, whatever its size and source. It cuts the
+//! text into its roles (see [`Scan`]) and reads them a few at a time, each
+//! checked and added to the catalog as it goes, so the same code reads four
+//! roles in one step and 10,000 in slices of a few milliseconds, between
+//! which the widget gives the page back the main thread (a file of 10,000
+//! roles takes a quarter of a second to read, far past the 50 ms after
+//! which a page feels stuck).
 //!
-//! The result is exactly what [`parse_dataset`] and [`Catalog::new`] give:
-//! anything unusual (a syntax error, `roles` that is no list) is left to a
-//! reading of the whole file, which names the problem precisely.
+//! Anything unusual (a syntax error, `roles` that is no list) is read as
+//! one JSON value instead, which names the problem precisely: the result is
+//! the same, only the work is not sliced.
 
-use super::dataset::{parse_dataset, DataError, DatasetReader, Loaded};
-use super::filter::{Catalog, CatalogBuilder};
-use super::json::{parse_part, Json, Scan};
+use super::collector::Collector;
+use super::fault::{Fault, FaultKind};
+use super::{Origin, Prepared};
+use crate::json::{parse, parse_part, Json, Scan};
 
 /// Bytes scanned between two looks at the clock.
 const SCAN_BYTES: usize = 32 * 1024;
 
-/// A finished job: the data (or why not), and, for good data, the catalog
-/// of all its roles.
-pub type Outcome = (Result<Loaded, DataError>, Option<Catalog>);
-
-pub struct LoadJob {
+pub struct Reader {
+    origin: Origin,
     text: String,
     stage: Stage,
-    reader: DatasetReader,
-    catalog: CatalogBuilder,
+    collector: Collector,
 }
 
 enum Stage {
@@ -32,12 +31,16 @@ enum Stage {
     /// The roles list; `next` is the first role not read yet; `top` when
     /// the list is the whole file.
     Roles { scan: Scan, next: usize, top: bool },
-    /// Read the whole file at once.
+    /// Read the whole text as one value.
     Whole,
 }
 
-impl LoadJob {
-    pub fn new(text: String) -> Self {
+impl Reader {
+    /// A reader of `bytes` from `origin`. JSON is UTF-8 (RFC 8259); other
+    /// bytes are read as the replacement character, as browsers show them.
+    pub fn new(origin: Origin, bytes: Vec<u8>) -> Self {
+        let text = String::from_utf8(bytes)
+            .unwrap_or_else(|error| String::from_utf8_lossy(error.as_bytes()).into_owned());
         let start = text
             .char_indices()
             .find(|&(_, c)| !matches!(c, '\u{feff}' | ' ' | '\t' | '\n' | '\r'))
@@ -51,36 +54,52 @@ impl LoadJob {
             Some(b'{') => Stage::Members(Scan::new(&text, start)),
             _ => Stage::Whole,
         };
-        LoadJob {
+        Reader {
+            origin,
             text,
             stage,
-            reader: DatasetReader::default(),
-            catalog: CatalogBuilder::default(),
+            collector: Collector::default(),
+        }
+    }
+
+    /// The reading a file falls back to when it cannot be cut into roles:
+    /// the whole text as one JSON value. Tests hold the cut reading to it.
+    pub fn whole(origin: Origin, bytes: Vec<u8>) -> Self {
+        Reader {
+            stage: Stage::Whole,
+            ..Reader::new(origin, bytes)
         }
     }
 
     /// Works while `more()` says there is time; `Some` once finished.
-    pub fn step(&mut self, mut more: impl FnMut() -> bool) -> Option<Outcome> {
+    pub fn step(&mut self, mut more: impl FnMut() -> bool) -> Option<Result<Prepared, Fault>> {
         while more() {
-            if let Some(outcome) = self.advance() {
-                return Some(outcome);
+            if let Some(done) = self.advance() {
+                return Some(done);
             }
         }
         None
     }
 
-    /// One small piece of work.
-    fn advance(&mut self) -> Option<Outcome> {
+    /// Reads to the end at once.
+    pub fn finish(mut self) -> Result<Prepared, Fault> {
+        loop {
+            if let Some(done) = self.advance() {
+                return done;
+            }
+        }
+    }
+
+    /// One small piece of work: a slice of the scan, or one role.
+    fn advance(&mut self) -> Option<Result<Prepared, Fault>> {
         let text = &self.text;
         match &mut self.stage {
-            Stage::Whole => {
-                return Some((parse_dataset(text), None));
-            }
+            Stage::Whole => return Some(self.read_whole()),
             Stage::Members(scan) => {
                 if scan.step(text, SCAN_BYTES).is_err() {
                     self.stage = Stage::Whole;
                 } else if scan.done {
-                    self.stage = match read_members(text, scan, &mut self.reader) {
+                    self.stage = match read_members(text, scan, &mut self.collector) {
                         Some(roles_at) => Stage::Roles {
                             scan: Scan::new(text, roles_at),
                             next: 0,
@@ -97,9 +116,7 @@ impl LoadJob {
                         self.stage = Stage::Whole;
                         return None;
                     };
-                    if let Some(role) = self.reader.role(*next, &value) {
-                        self.catalog.add(role.clone());
-                    }
+                    self.collector.role(*next, &value);
                     *next += 1;
                 } else if !scan.done {
                     if scan.step(text, SCAN_BYTES).is_err() {
@@ -109,22 +126,30 @@ impl LoadJob {
                     self.stage = Stage::Whole;
                 } else {
                     let count = scan.children.len();
-                    let reader = std::mem::take(&mut self.reader);
-                    let catalog = std::mem::take(&mut self.catalog);
-                    return Some(match reader.finish(Some(count)) {
-                        Ok(loaded) => (Ok(loaded), Some(catalog.finish())),
-                        Err(error) => (Err(error), None),
-                    });
+                    let collector = std::mem::take(&mut self.collector);
+                    return Some(collector.finish(self.origin.clone(), Some(count)));
                 }
             }
         }
         None
     }
+
+    fn read_whole(&mut self) -> Result<Prepared, Fault> {
+        let origin = self.origin.clone();
+        let value = match parse(&self.text) {
+            Ok(value) => value,
+            Err(error) => return Err(Fault::new(origin, FaultKind::NotJson(error))),
+        };
+        // Afresh: roles read before the fall-back would count twice.
+        let mut collector = Collector::default();
+        let count = collector.value(&value);
+        collector.finish(origin, count)
+    }
 }
 
 /// Reads a top-level object's members but `roles`, and says where the
 /// `roles` list starts; `None` for anything a whole reading should handle.
-fn read_members(text: &str, scan: &Scan, reader: &mut DatasetReader) -> Option<usize> {
+fn read_members(text: &str, scan: &Scan, collector: &mut Collector) -> Option<usize> {
     if !only_space(&text[scan.end()..]) {
         return None;
     }
@@ -143,7 +168,7 @@ fn read_members(text: &str, scan: &Scan, reader: &mut DatasetReader) -> Option<u
             fields.push((key, parse_part(text, start, end, 1).ok()?));
         }
     }
-    reader.top_level(&fields);
+    collector.top_level(&fields);
     roles_at
 }
 
@@ -155,10 +180,11 @@ fn only_space(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::filter::Catalog;
 
-    /// Runs a job to the end, in steps of `n` pieces of work.
-    fn run(text: &str, n: usize) -> (Outcome, usize) {
-        let mut job = LoadJob::new(text.to_owned());
+    /// Reads `text` to the end, in steps of `n` pieces of work.
+    fn run(text: &str, n: usize) -> (Result<Prepared, Fault>, usize) {
+        let mut reader = Reader::new(Origin::Inline, text.as_bytes().to_vec());
         let mut steps = 0;
         loop {
             steps += 1;
@@ -167,8 +193,8 @@ mod tests {
                 left = left.saturating_sub(1);
                 left > 0
             };
-            if let Some(outcome) = job.step(more) {
-                return (outcome, steps);
+            if let Some(done) = reader.step(more) {
+                return (done, steps);
             }
         }
     }
@@ -177,16 +203,30 @@ mod tests {
         catalog.roles().iter().map(|r| r.id.clone()).collect()
     }
 
+    fn chips(catalog: &Catalog) -> Vec<String> {
+        catalog.chips().iter().map(|c| c.name.clone()).collect()
+    }
+
+    /// Reading in small steps gives what a reading of the whole value
+    /// gives: the same data, warnings and fault, and the catalog of exactly
+    /// the roles kept.
     fn same_as_whole(text: &str) {
-        let ((result, catalog), _) = run(text, 3);
-        let whole = parse_dataset(text);
-        assert_eq!(result, whole, "{text}");
-        if let Ok(loaded) = &whole {
-            let catalog = catalog.expect("a catalog for good data");
-            let expected = Catalog::new(loaded.dataset.roles.clone());
-            assert_eq!(ids(&catalog), ids(&expected));
-            let chips = |c: &Catalog| c.chips().iter().map(|c| c.name.clone()).collect::<Vec<_>>();
-            assert_eq!(chips(&catalog), chips(&expected));
+        let (stepped, _) = run(text, 3);
+        let whole = Reader::whole(Origin::Inline, text.as_bytes().to_vec()).finish();
+        match (&stepped, &whole) {
+            (Ok(a), Ok(b)) => {
+                assert_eq!(
+                    (&a.dataset, &a.warnings),
+                    (&b.dataset, &b.warnings),
+                    "{text}"
+                );
+                assert_eq!(ids(&a.catalog), ids(&b.catalog));
+                let expected = Catalog::new(a.dataset.roles.clone());
+                assert_eq!(ids(&a.catalog), ids(&expected));
+                assert_eq!(chips(&a.catalog), chips(&expected));
+            }
+            (Err(a), Err(b)) => assert_eq!(a, b, "{text}"),
+            _ => panic!("{text}: {stepped:?} but whole {whole:?}"),
         }
     }
 
@@ -204,11 +244,15 @@ mod tests {
             r#"{{"title":"Many","roles":[{}],"version":1}}"#,
             roles.join(",")
         );
-        let ((result, catalog), steps) = run(&text, 50);
+        let (result, steps) = run(&text, 50);
         assert!(steps > 40, "{steps} steps");
-        assert_eq!(result.unwrap().dataset.roles.len(), 2000);
-        assert_eq!(catalog.unwrap().chips().len(), 7);
+        let prepared = result.unwrap();
+        assert_eq!(prepared.dataset.roles.len(), 2000);
+        assert_eq!(prepared.catalog.chips().len(), 7);
         same_as_whole(&text);
+        // A small file takes one step.
+        let (result, steps) = run(r#"[{"id":"a","title":"A"}]"#, 50);
+        assert_eq!((result.is_ok(), steps), (true, 1));
     }
 
     #[test]
@@ -246,5 +290,19 @@ mod tests {
             "]".repeat(130)
         );
         same_as_whole(&deep);
+    }
+
+    #[test]
+    fn broken_json_names_line_and_column() {
+        let (result, _) = run("[\n{\"id\": }", 3);
+        let fault = result.unwrap_err();
+        let FaultKind::NotJson(error) = &fault.kind else {
+            panic!("{fault:?}")
+        };
+        assert_eq!((error.line, error.column), (2, 8));
+        assert_eq!(
+            fault.to_string(),
+            "the JSON inside <role-explorer> could not be used: the data is not valid JSON (line 2, column 8: expected a value)"
+        );
     }
 }

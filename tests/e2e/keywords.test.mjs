@@ -1,9 +1,8 @@
 // End-to-end: the loader reads keywords as the widget does (crates/core/src/contract): in any case,
 // with spaces around, and the stop screen speaks the language the widget spoke, meta default
 // included. Each of these once disagreed between the loader and the Rust settings parser.
-import { test } from "node:test";
 import assert from "node:assert/strict";
-import { useSite, openPage, expectCards } from "./support.mjs";
+import { test, useSite, openPage, expectCards } from "./support.mjs";
 
 const env = useSite();
 

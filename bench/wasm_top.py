@@ -12,7 +12,9 @@ written in, read from DWARF line tables. Run by bench/wasm-names.sh, which makes
       SHIPPED: OPT after scripts/short-names.mjs, as post-build.sh runs it.
 
 A byte of code belongs to the line-table row (source-map entry) that covers it, so generic code
-counts where its generic source is and inlined code where it was written, whoever calls it.
+counts where its generic source is and inlined code where it was written, whoever calls it. The
+inlined calls around each row (DW_TAG_inlined_subroutine) also tell which of our own files brought
+the code in: the second view, "own files with the code inlined into them".
 """
 import argparse
 import bisect
@@ -22,7 +24,6 @@ import json
 import os
 import posixpath
 import re
-import subprocess
 import sys
 from collections import Counter, defaultdict
 
@@ -527,10 +528,14 @@ def data_report(wasm, build_dir):
     prefixes = [STD_PREFIX.match(m.group()) for m in paths]
     rows.append(("  of which /rustc/<commit>/library/ before std's paths", sum(len(p.group()) for p in prefixes if p)))
     stored = len(memory) - (len(segments) - 1)
-    rows.append(("the rest: other strings, tables, vtables, constants", stored - sum(r[1] for r in rows[:-1])))
+    runs = [m for m in re.finditer(rb"[\x20-\x7e]{8,}", memory) if not any(claimed[m.start():m.end()])]
+    other_text = sum(m.end() - m.start() for m in runs)
+    zeros = sum(1 for at, byte in enumerate(memory) if byte == 0 and not claimed[at])
+    rest = stored - sum(r[1] for r in rows[:-1])
+    rows += [("other text (runs of 8 or more ASCII characters)", other_text), ("zero bytes", zeros),
+             ("the rest: tables, vtables, pointers, numbers, short strings", rest - other_text - zeros)]
     _, _, start, _, end = wasm.section(11)
     rows.append(("segment headers", end - start - stored))
-    runs = [m for m in re.finditer(rb"[\x20-\x7e]{16,}", memory) if not any(claimed[m.start():m.end()])]
     return rows, sorted(runs, key=lambda m: m.start() - m.end())
 
 
@@ -621,27 +626,34 @@ def report(args):
             inlined[own]["written" if path == own else group if group in (YEW, STD) else OTHER] += size
     columns = ["written", YEW, STD, OTHER]
     totals = sorted(((sum(c.values()), own) for own, c in inlined.items()), reverse=True)
-    rows = [f"{kb(total)}{''.join(kb(inlined[own][c]) for c in columns)}  {own}" for total, own in totals[:args.top]]
-    everything = sum(t for t, _ in totals)
-    rows.append(f"{kb(everything)}{''.join(kb(sum(inlined[o][c] for o in inlined)) for c in columns)}  "
-                f"all own files ({pct(everything, code).strip()} of the code)")
+    line = lambda owns, label: (f"{kb(sum(sum(inlined[o].values()) for o in owns))}"
+                                f"{''.join(kb(sum(inlined[o][c] for o in owns)) for c in columns)}  {label}")
+    rows = [line([own], own) for _, own in totals[:args.top]]
+    for group, folder in OWN:
+        rows.append(line([o for o in inlined if place(o)[0] == group], f"{group} ({folder}), all files"))
+    rows.append(line(list(inlined), f"all own files ({pct(sum(t for t, _ in totals), code).strip()} of the code)"))
     table("Own files with the code inlined into them (KB raw): written there, and inlined from yew, std, other crates",
           f"{'total':>8}{'written':>8}{'yew':>8}{'std':>8}{'other':>8}  file", rows)
 
     rows = []
     for size, index in sorted(((sum(c.values()), i) for i, c in enumerate(functions)), reverse=True)[:args.top]:
-        by_file = Counter()
+        by_file, by_own = Counter(), Counter()
         for source, n in functions[index].items():
-            by_file[split(source)[0]] += n
-        main = ", ".join(f"{100 * n // size}% {p}" for p, n in by_file.most_common() if p != HEADERS and n >= size / 10)
-        rows.append(f"{kb(size)}  {names.get(index, f'function {index}')[:110]}\n{'':>10}{main}")
-    table(f"The {args.top} largest functions (KB raw), and the files that wrote 10 % or more of each",
+            written, own = split(source)
+            by_file[written] += n
+            by_own[own] += n
+        shares = lambda counts: ", ".join(f"{100 * n // size}% {p}" for p, n in counts.most_common()
+                                          if p not in (HEADERS, None) and n >= size / 10) or "-"
+        rows.append(f"{kb(size)}  {names.get(index, f'function {index}')[:110]}\n"
+                    f"{'written:':>18} {shares(by_file)}\n{'in own code of:':>18} {shares(by_own)}")
+    table(f"The {args.top} largest functions (KB raw), the files that wrote 10 % or more of each, and the "
+          "own files that inlined 10 % or more",
           f"{'KB':>8}  function", rows)
 
     rows, runs = data_report(shipped, args.build_dir)
     _, _, start, _, end = shipped.section(11)
     rows = [f"{label:<58}{kb(size)}  {pct(size, end - start)}" for label, size in rows]
-    rows += ["  the longest text left there:"] + [f"    {m.end() - m.start():>5}  {m.group()[:90].decode()}" for m in runs[:8]]
+    rows += ["  the longest of the other text:"] + [f"    {m.end() - m.start():>5}  {m.group()[:90].decode()}" for m in runs[:8]]
     table("The data section (KB raw; share of the section)", f"{'part':<58}{'KB':>8}  {'share':>8}", rows)
 
     rows = []

@@ -573,7 +573,7 @@ def report(args):
 
     # As shipped: less the name section that wasm-opt -g kept for this report.
     module = shipped.without_sections(lambda name: name == "custom name")
-    print(f"The wasm as shipped: {len(module):,} bytes, of which code {code:,} in {len(functions)} functions "
+    print(f"The line-table build's wasm, as the release would ship it: {len(module):,} bytes, of which code {code:,} in {len(functions)} functions "
           f"({code_before:,} in {len(pre.functions())} functions before wasm-opt).")
     release = Wasm(args.release) if args.release and os.path.exists(args.release) else None
     if release:
@@ -599,6 +599,7 @@ def report(args):
     table("Code by the source file it was written in, grouped (KB raw; before wasm-opt, and what wasm-opt kept)",
           f"{'group':<34}{'KB':>8}  {'share':>8}{'before':>8}  {'kept':>8}", rows)
 
+    names = opt.function_names()
     for group in GROUPS[:7]:
         items = modules[group].most_common()
         shown = items[:args.top] if is_own(items[0][0]) else [i for i in items if i[1] >= 500][:args.top]
@@ -608,11 +609,11 @@ def report(args):
             rows.append(f"  {f'{len(items) - len(shown)} more':<58}{kb(rest)}  {pct(rest, code)}")
         by = "file" if group in GROUPS[:3] else "module, 0.5 KB or more"
         table(f"{group}: {kb(groups[group]).strip()} KB by {by}", f"  {'':<58}{'KB':>8}  {'share':>8}", rows)
+        if group == STD:
+            drop = [sum(c.values()) for i, c in enumerate(functions) if names.get(i, "").startswith("core::ptr::drop_in_place<")]
+            print(f"  (drop glue: {len(drop)} functions named core::ptr::drop_in_place<…>, {kb(sum(drop)).strip()} KB "
+                  "in all; more of it is inlined into other functions, and counts for core::ptr)")
 
-    names = opt.function_names()
-    drop = [sum(c.values()) for i, c in enumerate(functions) if names.get(i, "").startswith("core::ptr::drop_in_place<")]
-    print(f"  (drop glue: {len(drop)} functions named core::ptr::drop_in_place<…>, {kb(sum(drop)).strip()} KB; "
-          "more is inlined into other functions, as core::ptr's line of drop_in_place)")
 
     rows = [f"{kb(size)}  {pct(size, code)}  {path}" for path, size in written.most_common(args.top)]
     table(f"The {args.top} largest source files", f"{'KB':>8}  {'share':>8}  file", rows)

@@ -424,7 +424,7 @@ def place(path):
         if path.startswith(folder):
             return group, path
     parts = path.strip("/").split("/")
-    if parts[0] == "library" and parts[1] in STD_CRATES:
+    if parts[0] == "library":  # std's crates, and what std builds with them (stdarch …)
         crate = parts[1]
     else:
         # Registry crates are NAME-VERSION/src/... (scripts/remap-paths.sh remaps the registry);
@@ -439,7 +439,7 @@ def place(path):
         return YEW, module
     if crate in BINDGEN_CRATES:
         return BINDGEN, module
-    if crate in STD_CRATES:
+    if crate in STD_CRATES or parts[0] == "library":
         return STD, module
     return OTHER, module
 

@@ -573,16 +573,16 @@ def report(args):
 
     # As shipped: less the name section that wasm-opt -g kept for this report.
     module = shipped.without_sections(lambda name: name == "custom name")
-    print(f"The line-table build's wasm, as the release would ship it: {len(module):,} bytes, of which code {code:,} in {len(functions)} functions "
-          f"({code_before:,} in {len(pre.functions())} functions before wasm-opt).")
-    release = Wasm(args.release) if args.release and os.path.exists(args.release) else None
-    if release:
+    print(f"The line-table build's wasm, as the release would ship it: {len(module):,} bytes; code "
+          f"{code:,} in {len(functions)} functions ({code_before:,} in {len(pre.functions())} before wasm-opt).")
+    if args.release and os.path.exists(args.release):
         # Line tables change a few of LLVM's decisions: say by how much this build differs.
-        same = release.data == module
-        print(f"{os.path.relpath(args.release, ROOT)} (if built from the same sources): "
-              + ("identical." if same else f"{len(release.data):,} bytes, code {release.section(10)[4] - release.section(10)[3]:,} "
-                 f"in {len(release.functions())} functions; this build's code is "
-                 f"{100 * code / (release.section(10)[4] - release.section(10)[3]) - 100:+.1f} % of it."))
+        release = Wasm(args.release)
+        _, _, _, start, end = release.section(10)
+        print(f"{os.path.relpath(args.release, ROOT)}, if built from the same sources: "
+              + ("identical." if release.data == module else
+                 f"{len(release.data):,} bytes; code {end - start:,} in {len(release.functions())} functions, "
+                 f"{100 * (end - start) / code - 100:+.1f} % against this build's."))
     rows = [f"{name:<40}{kb(end - start)}  {pct(end - start, len(module))}"
             for _, name, start, _, end in shipped.sections if name != "custom name"]
     table("Sections (KB raw; share of the file)", f"{'section':<40}{'KB':>8}  {'share':>8}", rows)

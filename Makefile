@@ -10,7 +10,7 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 # until the first build fetched the crates).
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS = $(shell bash scripts/remap-paths.sh)
 
-.PHONY: serve test tools build build-small build-example contract lint test-native test-loader test-browser test-e2e bench screenshots
+.PHONY: serve test tools build build-small build-example contract lint test-native test-loader test-browser test-e2e bench size-attribution screenshots
 
 ## Build the widget and serve the demo page on http://127.0.0.1:8080
 serve: tools
@@ -67,6 +67,10 @@ test-e2e:
 bench: tools
 	trunk build --release --dist bench/out/dist
 	node bench/perf.mjs
+
+## Where the wasm's bytes go, by the source file each byte of code was written in (docs/performance.md)
+size-attribution: tools
+	bash bench/wasm-names.sh
 
 ## The README's screenshots, taken in headless Chromium
 screenshots: build

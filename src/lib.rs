@@ -19,8 +19,8 @@ mod browser_tests;
 /// `fetchRoles` resolved to; the result is the JSON of `core::data::check`,
 /// which reads the file with the widget's own reader.
 #[wasm_bindgen::prelude::wasm_bindgen(js_name = checkRoles)]
-pub fn check_roles(url: &str, answer: wasm_bindgen::JsValue) -> String {
-    role_explorer_core::data::check(url, data::answer(&answer, 0))
+pub fn check_roles(url: &str, seconds: u32, answer: wasm_bindgen::JsValue) -> String {
+    role_explorer_core::data::check(url, data::answer(&answer, seconds))
 }
 
 /// Talc instead of Rust's default dlmalloc: smaller and faster in wasm.

@@ -29,12 +29,13 @@ async function compile(response) {
 // Thrown into the page for calls that reach a stopped widget; the handlers below keep it quiet,
 // since the widget has already said what happened. WebKit reports what a cross-origin module
 // threw as "Script error." without the error, even when it was fetched with CORS: there, a
-// Stopped is known by being thrown in the same task, before the next microtask.
+// Stopped is known by being thrown in the same task (WebKit may report it after the task's
+// microtasks have run, so the mark lasts until the next task).
 export class Stopped extends Error {}
 let justStopped = false;
 function stoppedError() {
   justStopped = true;
-  queueMicrotask(() => { justStopped = false; });
+  setTimeout(() => { justStopped = false; });
   return new Stopped();
 }
 for (const type of ["error", "unhandledrejection"]) {

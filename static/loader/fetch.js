@@ -31,5 +31,5 @@ export async function checkRoles(url, seconds = DEFAULT_TIMEOUT) {
   const app = createApp((exports) => exports);
   await app.init({ module_or_path: module });
   const address = new URL(url, location.href).href;
-  return JSON.parse(app.checkRoles(url, await fetchRoles(address, seconds)));
+  return JSON.parse(app.checkRoles(url, seconds, await fetchRoles(address, seconds)));
 }

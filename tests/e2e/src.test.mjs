@@ -90,6 +90,14 @@ test("a file that never answers times out after the timeout attribute, never spi
   await close();
 });
 
+test("RoleExplorer.check names the timeout it was given when a file never answers", async () => {
+  const { page, close } = await openPage(env.browser, `${env.site.blogOrigin}/src.html`);
+  await expectCards(page.locator("#w"), 2);
+  const { errors } = await page.evaluate(() => RoleExplorer.check("data/never.json", 1));
+  assert.deepEqual(errors, ["data/never.json did not answer within 1 s"]);
+  await close();
+});
+
 test("while a file loads, a placeholder keeps the widget's height; then the cards arrive", async () => {
   const { widget, close } = await withSource("data/slow.json");
   await widget.locator(".rx-skeleton").waitFor();

@@ -1,6 +1,7 @@
 // Role Explorer's performance benchmark: the release widget beside a hand-written plain
 // JavaScript version of the same cards and filter (bench/reference/), on the same pages and
-// data, in headless Chromium (playwright-core) against a server on 127.0.0.1.
+// data, in headless Chromium (playwright-core) against a server on 127.0.0.1. Long because
+// it is one run of every measurement and its report; the pieces share the run's pages and data.
 //
 // Run: `make bench` (builds the release bundle into bench/out/dist, then runs this), or
 //   node bench/perf.mjs [--runs N] [--quick]

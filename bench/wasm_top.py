@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
 """Where the shipped wasm's bytes go: every byte of code counted for the source file it was
-written in, read from DWARF line tables. Run by bench/wasm-names.sh, which makes its inputs:
+written in, read from DWARF line tables. Long because it is whole in itself: a wasm reader, a
+DWARF line-table reader and the report, needing nothing but
+pyelftools. Run by bench/wasm-names.sh, which makes its inputs:
 
   wasm_top.py map IN.wasm OUT.wasm OUT.map
       IN.wasm is wasm-bindgen's output (--keep-debug) of a release build with line tables.

@@ -1,5 +1,7 @@
-//! Component tests in headless Chromium: mount a widget into a real shadow
-//! root, type and click, and read the DOM back.
+//! Component tests in Chromium, Firefox and WebKit: mount a widget into a
+//! real shadow root, type and click, and read the DOM back. One test a
+//! behaviour, in one file (and long) because it is a module of src/'s one
+//! wasm test build: every file more would be another wasm to build.
 //! Run with `cargo test --target wasm32-unknown-unknown` (see the Makefile).
 
 use std::time::Duration;

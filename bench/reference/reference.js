@@ -1,4 +1,6 @@
 // Role Explorer written by hand in plain JavaScript, no framework: the benchmark's reference.
+// One long file on purpose: it is what a developer would ship as one plain script, and it is
+// measured as such.
 //
 // It reads the same role files, renders the same cards (category, title, codes, summary, skill
 // tags, links, a responsibilities disclosure), a search box, a sort control ("Best match" or
@@ -7,7 +9,7 @@
 // shadow root of <role-explorer>, so bench/perf.mjs measures both with the same code.
 //
 // Its search follows the widget's rules (README, "Reading and filtering"), ported from
-// crates/core/src/text.rs, filter.rs and highlight.rs so that both show the same cards in the same
+// crates/core/src/text.rs, filter/ and highlight.rs so that both show the same cards in the same
 // order with the same text marked: case and accents are ignored (fold() as the widget folds);
 // every search word must occur in a role, or, for words of five letters or more, a word of
 // the role one typo away (also as its start); roles rank by where their words occur (title,

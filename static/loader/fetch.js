@@ -1,4 +1,4 @@
-// Role files over the network: the wasm decides what an answer means (crates/core/src/remote.rs).
+// Role files over the network: the wasm decides what an answer means (crates/core/src/data/fetch.rs).
 import { DEFAULT_TIMEOUT } from "./contract.js";
 import { loadCode } from "./code.js";
 

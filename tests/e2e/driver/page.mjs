@@ -2,6 +2,8 @@
 // WebDriver session, the same for every engine. Elements are found in the page by each command
 // (no element references are kept), clicks and keys are real input (WebDriver actions), and what
 // an engine cannot do raises Unsupported, which the test runner reports as a skip.
+// One file, and long, because it is one API (the tests read it as Playwright's Page): its
+// classes call each other's WebDriver commands throughout.
 import { readFile } from "node:fs/promises";
 import { willNavigate } from "./harness.mjs";
 import { sleep } from "./webdriver.mjs";

@@ -548,7 +548,7 @@ class RoleExplorer extends HTMLElement {
   #card(i, chosenKeys) {
     const role = this.#data.roles[i];
     const card = this.#shown.get(i) ?? buildCard(role, this.#state.open.has(role.id), this.#marks);
-    for (const tag of card.tags) tag.classList.toggle("rx-tag-chosen", chosenKeys.has(tag.dataset.key));
+    for (const tag of card.tags) tag.toggleAttribute("data-chosen", chosenKeys.has(tag.dataset.key));
     if (card.marks !== this.#marks) mark(card, this.#marks);
     return card;
   }

@@ -59,7 +59,7 @@ pub fn explorer_view(
             if matches.is_empty() {
                 { empty_state(&state.query, &chosen_names, text, dispatch.reform(|_| Action::ClearFilters)) }
             } else {
-                <ul class={classes!("rx-cards", list.then_some("rx-cards-list"))} part="cards">
+                <ul class="rx-cards" part="cards" data-list={list.then_some("")}>
                     { for matches.iter().take(limit).map(|&i| {
                         let role = &catalog.roles()[i];
                         // Printing shows every card open.

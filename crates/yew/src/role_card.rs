@@ -75,8 +75,10 @@ pub fn RoleCard(props: &RoleCardProps) -> Html {
                     <ul class="rx-tags" aria-label={text.skills_legend} dir="auto">
                         { for role.skills.iter().map(|skill| {
                             let chosen = props.chosen.contains(&fold(&skill.name));
+                            // A state is a data attribute, not a class: Yew builds a
+                            // computed `class` through Classes, an IndexSet, on every render.
                             html! {
-                                <li class={chosen.then_some("rx-tag-chosen")} part="tag">
+                                <li part="tag" data-chosen={chosen.then_some("")}>
                                     { marked(&skill.name, marks) }
                                 </li>
                             }

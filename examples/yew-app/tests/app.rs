@@ -79,7 +79,7 @@ async fn two_explorers_render_and_work_independently() {
     assert_eq!(text(clinic, "h2"), "Puestos de la clínica");
     assert_eq!(text(clinic, ".rx-count"), "3 de 3 puestos");
     assert_eq!(clinic.get_attribute("data-theme").as_deref(), Some("dark"));
-    assert_eq!(all(clinic, ".rx-cards.rx-cards-list").len(), 1);
+    assert_eq!(all(clinic, ".rx-cards[data-list]").len(), 1);
     // The typed callbacks reported each widget's start.
     assert_eq!(reported(&root, "built-in"), "Reported: ready, 2 of 4 roles");
     assert_eq!(reported(&root, "clinic"), "Reported: ready, 3 of 3 roles");

@@ -4,6 +4,11 @@ const form = document.getElementById("settings");
 const preview = document.getElementById("preview");
 const loader = new URL("role-explorer.js", location.href).href;
 
+// Where the release's files are, the snippets' default (its version is Cargo.toml's).
+// contract:release
+const RELEASE_BASE = "https://cdn.jsdelivr.net/npm/role-explorer@0.1.0/dist/";
+// /contract:release
+
 // Every attribute, in the order the snippets write them; the form has a control named after each.
 // contract:attributes
 const ATTRIBUTES = ["theme", "accent", "roles", "skills", "query", "heading", "layout", "src", "timeout", "lang", "share", "loading"];

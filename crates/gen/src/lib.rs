@@ -11,6 +11,7 @@
 mod builder;
 mod loader;
 mod markdown;
+mod release;
 mod types;
 
 use std::fmt;
@@ -80,6 +81,7 @@ pub fn artefacts(root: &Path) -> Result<Vec<Artefact>, GenError> {
         ("events", markdown::events()),
         ("parts", markdown::parts()),
         ("properties", markdown::properties()),
+        ("release", release::readme()),
     ];
     Ok(vec![
         Artefact {
@@ -102,7 +104,10 @@ pub fn artefacts(root: &Path) -> Result<Vec<Artefact>, GenError> {
             root,
             "static/builder.js",
             Comment::Slashes,
-            &[("attributes", builder::attribute_list())],
+            &[
+                ("attributes", builder::attribute_list()),
+                ("release", release::builder_base()),
+            ],
         )?,
         regions(root, "README.md", Comment::Html, &readme)?,
     ])

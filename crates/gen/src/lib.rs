@@ -11,6 +11,7 @@
 mod builder;
 mod loader;
 mod markdown;
+mod readable;
 mod release;
 mod types;
 
@@ -108,6 +109,18 @@ pub fn artefacts(root: &Path) -> Result<Vec<Artefact>, GenError> {
                 ("attributes", builder::attribute_list()),
                 ("release", release::builder_base()),
             ],
+        )?,
+        regions(
+            root,
+            "static/builder-snippets.js",
+            Comment::Slashes,
+            &[("frame-height", release::frame_height())],
+        )?,
+        regions(
+            root,
+            "static/builder-readable.js",
+            Comment::Slashes,
+            &[("words", readable::words())],
         )?,
         regions(root, "README.md", Comment::Html, &readme)?,
     ])

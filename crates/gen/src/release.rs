@@ -1,7 +1,7 @@
 //! The release's addresses, from its version ([`VERSION`], Cargo.toml's):
 //! the README's embed snippet and the snippet builder's default base URL.
 
-use role_explorer_core::contract::VERSION;
+use role_explorer_core::contract::{FRAME_HEIGHT, VERSION};
 
 /// Where an npm-backed CDN serves the package's `dist/` folder.
 pub fn base_url() -> String {
@@ -26,4 +26,9 @@ pub fn readme() -> String {
 /// The builder's default base URL, as a line of JavaScript.
 pub fn builder_base() -> String {
     format!("const RELEASE_BASE = \"{}\";\n", base_url())
+}
+
+/// The iframe form's default height, as a line of JavaScript.
+pub fn frame_height() -> String {
+    format!("export const FRAME_HEIGHT = {FRAME_HEIGHT};\n")
 }

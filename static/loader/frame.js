@@ -11,9 +11,11 @@ const widget = document.createElement("role-explorer");
 for (const name of ATTRIBUTES) {
   if (query.has(name)) widget.setAttribute(name, query.get(name));
 }
-// The frame's language is the widget's, for screen readers and hyphenation alike.
+// The frame's language is the widget's, for screen readers and hyphenation alike; its heading,
+// for screen readers, is the widget's heading when the blogger gave one.
 if (query.has("lang")) document.documentElement.lang = query.get("lang");
-document.body.append(widget);
+if (query.get("heading")) document.querySelector("h1").textContent = query.get("heading");
+document.querySelector("main").append(widget);
 
 // The page's background follows the widget's, once it has drawn (theme, accent, host settings).
 function paintBackground() {

@@ -1,5 +1,6 @@
 // Types for host pages that use Role Explorer from TypeScript:
-//   /// <reference path="https://cdn.example/role-explorer/role-explorer.d.ts" />
+//   /// <reference path="https://cdn.jsdelivr.net/npm/role-explorer@VERSION/dist/role-explorer.d.ts" />
+// or `npm install role-explorer` (its package.json names these types)
 // or copy this file into the project. Every event bubbles and is composed (it crosses shadow roots).
 // The part between the contract markers is generated from crates/core/src/contract
 // (`cargo run -p role-explorer-gen`); edit the rest here.

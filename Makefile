@@ -53,7 +53,8 @@ lint:
 test-native:
 	cargo test --workspace
 
-# The loader's modules in Node: the keyword rule (shared cases with Rust) and the join.
+# The loader's modules in Node: the keyword rule (shared cases with Rust) and the join; the
+# builder's readable copy.
 test-loader:
 	node --test tests/loader/
 

@@ -53,11 +53,13 @@ function roleHtml(role, words) {
   return `<h3>${text(role.title)}</h3>${summary}${list(words.skills, skills)}${list(words.responsibilities, strings(role.responsibilities))}`;
 }
 
-// The copy's HTML for `data` (a role file's JSON) and the widget's settings { roles, heading, lang }.
+// The copy's HTML for `data` (a role file's JSON) and the widget's settings { roles, heading, lang };
+// empty when no role would show.
 export function readableCopy(data, { roles, heading, lang } = {}) {
   const language = copyLanguage(lang);
   const words = WORDS[language || "en"];
   const all = chosenRoles(data, roles);
+  if (!all.length) return ""; // nothing to read: the element stays empty
   const shown = all.slice(0, FIRST_PAGE);
   const title = heading || (typeof data?.title === "string" ? data.title : "");
   const source = data?.source && typeof data.source === "object" ? data.source : null;

@@ -92,7 +92,9 @@ function advise() {
 
 // One checkbox per built-in role, for the `roles` attribute.
 async function listRoles() {
-  const { roles } = await (await fetch("roles.json")).json();
+  const data = await (await fetch("roles.json")).json();
+  files.set(new URL("roles.json", location.href).href, data); // the copy's data, from the first snippet on
+  const { roles } = data;
   const boxes = document.getElementById("role-boxes");
   for (const role of roles) {
     const label = document.createElement("label");

@@ -150,3 +150,22 @@ test("keyword menus offer the contract's keywords, and a chosen one goes into th
   assert.equal(await preview.getAttribute("loading"), "lazy");
   await close();
 });
+
+test("by default the snippets load the release from its versioned CDN address; the platform menu marks the form to use", async () => {
+  const { page, snippet, close } = await openPage(browser(), `${origin(server)}/builder.html`).then(async (opened) => {
+    await expectCards(opened.page.locator("#preview"), 4);
+    await opened.page.waitForFunction(() => document.getElementById("script-snippet").textContent);
+    return { ...opened, snippet: (id) => opened.page.locator(`#${id}-snippet`).textContent() };
+  });
+  const { version, files } = JSON.parse(readFileSync(`${DIST}/integrity.json`, "utf8"));
+  const release = `https://cdn.jsdelivr.net/npm/role-explorer@${version}/dist/`;
+  assert.ok((await snippet("script")).startsWith(
+    `<script type="module" src="${release}role-explorer.js" integrity="${files["role-explorer.js"]}" crossorigin="anonymous"`));
+  assert.ok((await snippet("iframe")).startsWith(`<iframe src="${release}embed.html"`));
+  const recommended = () => page.locator(".snippet:has(.badge)").getAttribute("id");
+  assert.equal(await recommended(), "element-box");
+  await page.locator("select[name=platform]").selectOption("notion");
+  assert.equal(await recommended(), "iframe-box");
+  assert.match(await page.locator("#platform-advice").textContent(), /\/embed/);
+  await close();
+});

@@ -8,7 +8,7 @@
 export const FRAME_HEIGHT = 640;
 // /contract:frame-height
 
-export const escape = (value) => value.replaceAll("&", "&amp;").replaceAll('"', "&quot;").replaceAll("<", "&lt;");
+const escape = (value) => value.replaceAll("&", "&amp;").replaceAll('"', "&quot;").replaceAll("<", "&lt;");
 const attribute = (prefix) => ([name, value]) => (value === "" ? ` ${prefix}${name}` : ` ${prefix}${name}="${escape(value)}"`);
 
 // The query string of embed.html for the attributes: each under its own name, commas kept.

@@ -5,7 +5,7 @@ import { element } from "./dom.js";
 const base = new URL("./", import.meta.url);
 
 // The SHA-384 of the glue and of the wasm this loader was built with, written in at build time
-// (scripts/pin-hashes.mjs): a blogger's integrity attribute covers the loader, and the loader
+// (`scripts/integrity.mjs pin`): a blogger's integrity attribute covers the loader, and the loader
 // covers every file it fetches after itself.
 const GLUE_INTEGRITY = "sha384-RX_GLUE_HASH";
 const WASM_INTEGRITY = "sha384-RX_WASM_HASH";
@@ -29,7 +29,8 @@ const refused = (url) => new Error(`refused ${url}: it could not be fetched, or 
   `(version ${VERSION}) was built with (its SHA-384 differs); the widget does not start`);
 
 // import() takes no integrity: a module script element does, and import() of the same address then
-// answers the module that element ran (a page's module map holds one module per address).
+// answers the module that element ran (a page's module map holds one module per address, so the
+// glue is fetched once; only a host page that imported it itself first would bypass the check).
 function importChecked(url) {
   const script = element("script", { type: "module", crossorigin: "anonymous", integrity: GLUE_INTEGRITY, src: url });
   return new Promise((resolve, reject) => {

@@ -10,6 +10,8 @@ import { test, browser, openPage, sendPage, staticServer, closeServer, origin, D
 const ROLES = JSON.parse(readFileSync(`${DIST}/roles.json`, "utf8")).roles;
 const CHOSEN = ["health-integration-engineer", "it-resource-manager"]; // in the data's order, as the builder writes them
 let pasted = ""; // the snippet /pasted.html holds
+// The rest of the post below the widget: a whole screen of text moves if the widget's height differs from the copy's.
+const POST_TEXT = "<p>The post goes on about the roles, the skills they need and how to get there.</p>".repeat(60);
 
 // The wasm comes late, so that the copy is on screen before the widget replaces it.
 const lateWasm = (req, res) => setTimeout(() => res.writeHead(200, { "content-type": "application/wasm" })
@@ -21,7 +23,7 @@ before(async () => {
     routes: {
       "/role-explorer-app_bg.wasm": lateWasm,
       "/pasted.html": (req, res) => sendPage(res, `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pasted</title></head>
-        <body><h1>A post</h1><p>Before the widget.</p>${pasted}<p id="after">After the widget.</p></body></html>`),
+        <body><h1>A post</h1><p>Before the widget.</p>${pasted}<p id="after">After the widget.</p>${POST_TEXT}</body></html>`),
     },
   });
 });

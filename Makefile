@@ -10,7 +10,7 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 # until the first build fetched the crates).
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS = $(shell bash scripts/remap-paths.sh)
 
-.PHONY: serve test tools build build-small build-example contract lint test-native test-loader test-browser test-e2e bench size-attribution screenshots
+.PHONY: serve test tools build release build-small build-example contract lint test-native test-loader test-browser test-e2e bench size-attribution screenshots
 
 ## Build the widget and serve the demo page on http://127.0.0.1:8080
 serve: tools
@@ -24,6 +24,11 @@ tools:
 
 build: tools
 	trunk build --release
+
+## The versioned npm-format package (release/role-explorer-VERSION.tgz) any static host or
+## npm-backed CDN serves as it is; the version is Cargo.toml's
+release: build
+	node scripts/release.mjs dist release
 
 ## The example Rust Yew app (examples/yew-app, two RoleExplorer components) into examples/yew-app/dist;
 ## a debug build, which shares the compiled crates of the component tests
@@ -48,7 +53,8 @@ lint:
 test-native:
 	cargo test --workspace
 
-# The loader's modules in Node: the keyword rule (shared cases with Rust) and the join.
+# The loader's modules in Node: the keyword rule (shared cases with Rust) and the join; the
+# builder's readable copy.
 test-loader:
 	node --test tests/loader/
 

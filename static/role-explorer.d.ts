@@ -1,5 +1,6 @@
 // Types for host pages that use Role Explorer from TypeScript:
-//   /// <reference path="https://cdn.example/role-explorer/role-explorer.d.ts" />
+//   /// <reference path="https://cdn.jsdelivr.net/npm/role-explorer@VERSION/dist/role-explorer.d.ts" />
+// or `npm install role-explorer` (its package.json names these types)
 // or copy this file into the project. Every event bubbles and is composed (it crosses shadow roots).
 // The part between the contract markers is generated from crates/core/src/contract
 // (`cargo run -p role-explorer-gen`); edit the rest here.
@@ -132,6 +133,13 @@ export type RoleExplorerProperty =
   | "--rx-font-size" // base font size (the widget does not inherit the page's)
   | "--rx-mark" // background of marked search words
   | "--rx-reserve" // height reserved before the widget starts (see Loading);
+
+/** What `embed.html` (the iframe form) posts to the page that frames it when its height changes. */
+export interface ResizeMessage {
+  type: "role-explorer:resize";
+  /** the frame's content height, in CSS pixels. */
+  height: number;
+}
 // /contract:types
 
 export interface RoleExplorerElement extends HTMLElement {
@@ -147,6 +155,8 @@ declare global {
   interface DocumentEventMap extends RoleExplorerEventMap {}
   /** Set by role-explorer.js. */
   var RoleExplorer: {
+    /** The release this loader belongs to (the npm package's version), such as "0.1.0". */
+    readonly version: string;
     /** Turns loader script tags added since (by a single-page app) into widgets. */
     scan(root?: ParentNode): void;
     /** Reads a role file as a widget would; every problem comes with its place. */

@@ -1,5 +1,14 @@
 // The wasm app's code: fetched and compiled once per page, then one guarded instance per widget.
+import { VERSION } from "./contract.js";
+import { element } from "./dom.js";
+
 const base = new URL("./", import.meta.url);
+
+// The SHA-384 of the glue and of the wasm this loader was built with, written in at build time
+// (`scripts/integrity.mjs pin`): a blogger's integrity attribute covers the loader, and the loader
+// covers every file it fetches after itself.
+const GLUE_INTEGRITY = "sha384-RX_GLUE_HASH";
+const WASM_INTEGRITY = "sha384-RX_WASM_HASH";
 
 let code; // Promise of { createApp, module }: the glue's factory and the compiled wasm.
 
@@ -7,16 +16,37 @@ export function loadCode() {
   code ??= (async () => {
     // Fetch and compile the wasm while the glue module loads, rather than after. The no-op catch
     // keeps an early failure from being reported as unhandled; the await below still sees it.
-    const module = compile(fetch(new URL("role-explorer-app_bg.wasm", base)));
+    const module = compile(new URL("role-explorer-app_bg.wasm", base).href);
     module.catch(() => {});
-    const glue = await import(new URL("role-explorer-app.js", base).href);
+    const glue = await importChecked(new URL("role-explorer-app.js", base).href);
     return { createApp: glue.default, module: await module };
   })();
   return code;
 }
 
-async function compile(response) {
-  response = await response;
+// What the console says of a file that failed its check (or never came: the two look alike).
+const refused = (url) => new Error(`refused ${url}: it could not be fetched, or it is not the file this loader ` +
+  `(version ${VERSION}) was built with (its SHA-384 differs); the widget does not start`);
+
+// import() takes no integrity: a module script element does, and import() of the same address then
+// answers the module that element ran (a page's module map holds one module per address, so the
+// glue is fetched once; only a host page that imported it itself first would bypass the check).
+function importChecked(url) {
+  const script = element("script", { type: "module", crossorigin: "anonymous", integrity: GLUE_INTEGRITY, src: url });
+  return new Promise((resolve, reject) => {
+    script.onload = () => resolve(import(url));
+    script.onerror = () => reject(refused(url));
+    (document.head ?? document.documentElement).append(script);
+  }).finally(() => script.remove());
+}
+
+async function compile(url) {
+  let response;
+  try {
+    response = await fetch(url, { integrity: WASM_INTEGRITY });
+  } catch {
+    throw refused(url);
+  }
   if (!response.ok) throw new Error(`${response.url} answered ${response.status}`);
   try {
     return await WebAssembly.compileStreaming(response.clone());

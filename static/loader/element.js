@@ -61,7 +61,7 @@ export class RoleExplorerElement extends HTMLElement {
       loaded = await loadCode();
     } catch (error) {
       this.shadowRoot?.replaceChildren(); // no endless placeholder
-      return console.error("role-explorer: the widget could not load its code", error);
+      return console.error(`role-explorer: the widget could not load its code: ${error?.message ?? error}`);
     }
     if (!this.isConnected || this.#widget) return;
     let widget;

@@ -23,15 +23,22 @@
 // The loader is written as the small modules of static/loader/, this one first;
 // scripts/join-loader.mjs joins them into dist/role-explorer.js at build time, each after those it
 // imports, into one module scope. contract.js is generated from the Rust contract.
+import { VERSION } from "./contract.js";
 import { RoleExplorerElement } from "./element.js";
 import { listen } from "./listen.js";
 import { placeScriptWidgets } from "./embed.js";
 import { checkRoles } from "./fetch.js";
 
-// Page-wide listeners, once however often the script is included.
-if (!customElements.get("role-explorer")) {
+// Page-wide listeners, once however often the script is included. Another version's loader on the
+// same page keeps the element it defined: this one says which is running, and its script tags
+// become widgets of that version.
+const running = customElements.get("role-explorer");
+if (!running) {
   customElements.define("role-explorer", RoleExplorerElement);
   listen();
-  globalThis.RoleExplorer = Object.freeze({ scan: placeScriptWidgets, check: checkRoles });
+  globalThis.RoleExplorer = Object.freeze({ scan: placeScriptWidgets, check: checkRoles, version: VERSION });
+} else if (running !== RoleExplorerElement && globalThis.RoleExplorer?.version !== VERSION) {
+  console.warn(`role-explorer: version ${globalThis.RoleExplorer?.version ?? "unknown"} is already running on this page; ` +
+    `this loader (version ${VERSION}, ${import.meta.url}) leaves it in place`);
 }
 placeScriptWidgets();

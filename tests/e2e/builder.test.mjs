@@ -1,9 +1,10 @@
 // End-to-end: the snippet builder page of the demo site. Every setting is a control, the preview
-// follows, both snippets are generated and copied, and a custom role file is checked before it
+// follows, the three snippets are generated and copied, and a custom role file is checked before it
 // is published. A generated snippet, pasted into a blank page, gives the widget that was previewed.
 import { before, after } from "node:test";
 import assert from "node:assert/strict";
 import { createRequire } from "node:module";
+import { readFileSync } from "node:fs";
 import { test, browser, openPage, sendPage, staticServer, closeServer, origin, DIST, expectCards, titles } from "./support.mjs";
 
 const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
@@ -23,14 +24,16 @@ before(async () => {
 });
 after(() => server && closeServer(server));
 
+// The builder, its snippets loading the widget from the test server (the release's CDN by default).
 async function open() {
   const opened = await openPage(browser(), `${origin(server)}/builder.html`);
   const preview = opened.page.locator("#preview");
   await expectCards(preview, 4);
+  await opened.page.locator("input[name=base]").fill(`${origin(server)}/`);
   return { ...opened, preview, snippet: (id) => opened.page.locator(`#${id}-snippet`).textContent() };
 }
 
-test("every setting updates the preview and both snippets", async () => {
+test("every setting updates the preview and the three snippets", async () => {
   const { page, preview, snippet, problems, close } = await open();
   await page.locator("select[name=theme]").selectOption("dark");
   await page.locator("input[name=accent]").fill("#ff8800");
@@ -47,14 +50,20 @@ test("every setting updates the preview and both snippets", async () => {
   assert.equal(await root.getAttribute("data-layout"), "list");
   assert.equal(await root.getAttribute("lang"), "es");
   assert.equal(await preview.locator("h2").textContent(), 'Jobs "now"');
-  const loader = `${origin(server)}/role-explorer.js`;
+  const sri = JSON.parse(readFileSync(`${DIST}/integrity.json`, "utf8")).files;
+  const tag = (file) => `<script type="module" src="${origin(server)}/${file}" integrity="${sri[file]}" crossorigin="anonymous"`;
   // In the contract's order of attributes (crates/core/src/contract).
   const attributes = ' theme="dark" accent="#ff8800" roles="healthcare-project-manager,healthcare-systems-analyst" ' +
     'skills="Testing" heading="Jobs &quot;now&quot;" layout="list" lang="es" share';
-  assert.equal(await snippet("element"),
-    `<script type="module" src="${loader}"></script>\n<role-explorer${attributes}></role-explorer>`);
+  const element = await snippet("element");
+  assert.ok(element.startsWith(`${tag("role-explorer.js")}></script>\n<role-explorer${attributes}>\n<div class="rx-readable" lang="es" dir="ltr">\n`), element);
+  assert.ok(element.endsWith("</div></role-explorer>"), element);
   assert.equal(await snippet("script"),
-    `<script type="module" src="${loader}"${attributes.replace(/ (\w+)(?==| |$)/g, " data-$1")}></script>`);
+    `${tag("role-explorer.js")}${attributes.replace(/ (\w+)(?==| |$)/g, " data-$1")}></script>`);
+  const query = "theme=dark&accent=%23ff8800&roles=healthcare-project-manager,healthcare-systems-analyst&skills=Testing&heading=Jobs%20%22now%22&layout=list&lang=es&share";
+  assert.equal(await snippet("iframe"),
+    `<iframe src="${origin(server)}/embed.html?${query.replaceAll("&", "&amp;")}" title="Jobs &quot;now&quot;" loading="lazy" width="100%" height="640" style="border:0;width:100%"></iframe>\n` +
+    `<!-- Optional, where the page may run a script: the frame then grows to fit the widget. -->\n${tag("role-explorer-resizer.js")}></script>`);
   // The colour picker fills the accent.
   await page.locator("input[name=accent-picker]").fill("#336699");
   assert.equal(await page.locator("input[name=accent]").inputValue(), "#336699");
@@ -137,7 +146,26 @@ test("keyword menus offer the contract's keywords, and a chosen one goes into th
   assert.deepEqual(await options("theme"), ["", "light", "dark", "host"]);
   assert.deepEqual(await options("loading"), ["", "lazy"]);
   await page.locator("select[name=loading]").selectOption("lazy");
-  assert.match(await snippet("element"), /<role-explorer loading="lazy"><\/role-explorer>$/);
+  assert.match(await snippet("element"), /\n<role-explorer loading="lazy">\n<div class="rx-readable">\n/);
   assert.equal(await preview.getAttribute("loading"), "lazy");
+  await close();
+});
+
+test("by default the snippets load the release from its versioned CDN address; the platform menu marks the form to use", async () => {
+  const { page, snippet, close } = await openPage(browser(), `${origin(server)}/builder.html`).then(async (opened) => {
+    await expectCards(opened.page.locator("#preview"), 4);
+    await opened.page.waitForFunction(() => document.getElementById("script-snippet").textContent);
+    return { ...opened, snippet: (id) => opened.page.locator(`#${id}-snippet`).textContent() };
+  });
+  const { version, files } = JSON.parse(readFileSync(`${DIST}/integrity.json`, "utf8"));
+  const release = `https://cdn.jsdelivr.net/npm/role-explorer@${version}/dist/`;
+  assert.ok((await snippet("script")).startsWith(
+    `<script type="module" src="${release}role-explorer.js" integrity="${files["role-explorer.js"]}" crossorigin="anonymous"`));
+  assert.ok((await snippet("iframe")).startsWith(`<iframe src="${release}embed.html"`));
+  const recommended = () => page.locator(".snippet:has(.badge)").getAttribute("id");
+  assert.equal(await recommended(), "element-box");
+  await page.locator("select[name=platform]").selectOption("notion");
+  assert.equal(await recommended(), "iframe-box");
+  assert.match(await page.locator("#platform-advice").textContent(), /\/embed/);
   await close();
 });

@@ -11,6 +11,8 @@
 mod builder;
 mod loader;
 mod markdown;
+mod readable;
+mod release;
 mod types;
 
 use std::fmt;
@@ -80,6 +82,7 @@ pub fn artefacts(root: &Path) -> Result<Vec<Artefact>, GenError> {
         ("events", markdown::events()),
         ("parts", markdown::parts()),
         ("properties", markdown::properties()),
+        ("release", release::readme()),
     ];
     Ok(vec![
         Artefact {
@@ -102,7 +105,22 @@ pub fn artefacts(root: &Path) -> Result<Vec<Artefact>, GenError> {
             root,
             "static/builder.js",
             Comment::Slashes,
-            &[("attributes", builder::attribute_list())],
+            &[
+                ("attributes", builder::attribute_list()),
+                ("release", release::builder_base()),
+            ],
+        )?,
+        regions(
+            root,
+            "static/builder-snippets.js",
+            Comment::Slashes,
+            &[("frame-height", release::frame_height())],
+        )?,
+        regions(
+            root,
+            "static/builder-readable.js",
+            Comment::Slashes,
+            &[("words", readable::words())],
         )?,
         regions(root, "README.md", Comment::Html, &readme)?,
     ])

@@ -2,6 +2,7 @@
 
 use role_explorer_core::contract::{
     Values, ATTRIBUTES, DEFAULT_TIMEOUT_SECONDS, HOST_THEME_ATTRIBUTES, LANGUAGES, LANG_TAGS,
+    RESIZE_MESSAGE, VERSION,
 };
 
 /// A JavaScript array literal of strings (none needs escaping: a test checks).
@@ -94,6 +95,10 @@ export const DEFAULT_TIMEOUT = {timeout};
 export const HOST_THEME_ATTRIBUTES = {host};
 // White space around a keyword, as Rust's str::trim sees it (char::is_whitespace).
 export const SPACE = /^[{space}]+|[{space}]+$/g;
+// The release (Cargo.toml's version), as `RoleExplorer.version`.
+export const VERSION = \"{version}\";
+// The message embed.html posts to its parent when its height changes: {{ type, height }}.
+export const RESIZE_MESSAGE = \"{resize}\";
 ",
         command = crate::COMMAND,
         attributes = array(ATTRIBUTES.iter().map(|a| a.name)),
@@ -104,6 +109,8 @@ export const SPACE = /^[{space}]+|[{space}]+$/g;
         rtl = array(LANGUAGES.iter().filter(|l| l.dir == "rtl").map(|l| l.tag)),
         timeout = DEFAULT_TIMEOUT_SECONDS,
         host = array(HOST_THEME_ATTRIBUTES),
+        version = VERSION,
+        resize = RESIZE_MESSAGE,
     )
 }
 
@@ -125,10 +132,12 @@ mod tests {
             .iter()
             .map(|a| a.name)
             .chain(LANG_TAGS)
-            .chain(HOST_THEME_ATTRIBUTES);
+            .chain(HOST_THEME_ATTRIBUTES)
+            .chain([RESIZE_MESSAGE, VERSION]);
         for name in names {
             assert!(
-                name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'),
+                name.chars()
+                    .all(|c| c.is_ascii_alphanumeric() || "-:.".contains(c)),
                 "{name}"
             );
         }

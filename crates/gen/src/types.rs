@@ -1,7 +1,9 @@
 //! The contract's part of `static/role-explorer.d.ts`: the attributes, the
 //! events' details, the parts and the custom properties, as TypeScript.
 
-use role_explorer_core::contract::{FieldType, Values, ATTRIBUTES, EVENTS, PARTS, PROPERTIES};
+use role_explorer_core::contract::{
+    FieldType, Values, ATTRIBUTES, EVENTS, PARTS, PROPERTIES, RESIZE_MESSAGE,
+};
 
 use crate::markdown;
 
@@ -84,5 +86,9 @@ pub fn declarations() -> String {
     }
     out.pop();
     out += ";\n";
+    out += &format!(
+        "\n/** What `embed.html` (the iframe form) posts to the page that frames it when its height changes. */\n\
+         export interface ResizeMessage {{\n  type: \"{RESIZE_MESSAGE}\";\n  /** the frame's content height, in CSS pixels. */\n  height: number;\n}}\n"
+    );
     out
 }

@@ -15,10 +15,12 @@
 
 mod attributes;
 mod events;
+mod release;
 mod styling;
 
 pub use attributes::*;
 pub use events::*;
+pub use release::*;
 pub use styling::*;
 
 /// The one rule for keywords, in Rust and in the loader alike: white space

@@ -30,7 +30,8 @@ impl Page {
     }
 
     /// A setting: the element's attribute, else the page's
-    /// `<meta name="role-explorer:NAME">` default.
+    /// `<meta name="role-explorer:NAME">` default; a colour setting as the
+    /// browser resolved it (`#rrggbb`), or as written when it is no colour.
     pub fn setting(&self, name: &str) -> Option<String> {
         self.call("setting", &[name.into()]).as_string()
     }

@@ -232,7 +232,7 @@ async fn attributes_configure_and_refresh_re_renders() {
     let widget = Mounted::new(&[
         ("roles", "it-resource-manager"),
         ("theme", "dark"),
-        ("accent", "gold"),
+        ("accent", "#ffd700"),
     ])
     .await;
     assert_eq!(widget.titles(), ["IT Resource Manager"]);

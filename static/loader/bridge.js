@@ -1,4 +1,6 @@
 // What the wasm asks of the page for one widget (see src/page.rs).
+import { COLOUR_ATTRIBUTES } from "./contract.js";
+import { resolveColour } from "./colour.js";
 import { fetchRoles } from "./fetch.js";
 import { setHash } from "./history.js";
 import { hostTheme, pageLang, setting } from "./settings.js";
@@ -6,7 +8,10 @@ import { hostTheme, pageLang, setting } from "./settings.js";
 export function page(element) {
   return {
     fetchRoles,
-    setting: (name) => setting(element, name),
+    setting: (name) => {
+      const value = setting(element, name);
+      return COLOUR_ATTRIBUTES.includes(name) ? resolveColour(value) : value;
+    },
     pageLang: () => pageLang(element),
     hostTheme: () => hostTheme(element),
     elementId: () => element.id,

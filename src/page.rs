@@ -36,6 +36,12 @@ impl Page {
         self.call("setting", &[name.into()]).as_string()
     }
 
+    /// The catalogue file of the language `tag` names, if the loader has it
+    /// (it fetches one before the widget first speaks that language).
+    pub fn catalogue(&self, tag: &str) -> Option<String> {
+        self.call("catalogue", &[tag.into()]).as_string()
+    }
+
     /// The `lang` of the element's closest ancestor that has one.
     pub fn page_lang(&self) -> String {
         self.call("pageLang", &[]).as_string().unwrap_or_default()

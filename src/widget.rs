@@ -136,6 +136,20 @@ impl Inner {
         if config.lang.is_none() {
             config.lang = Some(Lang::from_tag(&self.page.page_lang()).unwrap_or_default());
         }
+        // English is built in; another language's messages come from the file
+        // the loader fetched, else the widget speaks English (the loader said why).
+        if let Some(lang) = config.lang.filter(|lang| !lang.ready()) {
+            let json = self.page.catalogue(lang.tag());
+            if !json.as_deref().is_some_and(|json| lang.load(json)) {
+                if json.is_some() {
+                    gloo::console::warn!(
+                        "role-explorer: this catalogue file is not one of messages, so English is used:",
+                        lang.tag()
+                    );
+                }
+                config.lang = Some(Lang::En);
+            }
+        }
         if config.theme == Theme::Host {
             config.theme = self.page.host_theme();
         }

@@ -1,6 +1,7 @@
 // What the wasm asks of the page for one widget (see src/page.rs).
 import { COLOUR_ATTRIBUTES } from "./contract.js";
 import { resolveColour } from "./colour.js";
+import { catalogue } from "./catalogue.js";
 import { fetchRoles } from "./fetch.js";
 import { setHash } from "./history.js";
 import { hostTheme, pageLang, setting } from "./settings.js";
@@ -12,6 +13,7 @@ export function page(element) {
       const value = setting(element, name);
       return COLOUR_ATTRIBUTES.includes(name) ? resolveColour(value) : value;
     },
+    catalogue,
     pageLang: () => pageLang(element),
     hostTheme: () => hostTheme(element),
     elementId: () => element.id,

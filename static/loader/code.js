@@ -1,5 +1,5 @@
 // The wasm app's code: fetched and compiled once per page, then one guarded instance per widget.
-const base = new URL("./", import.meta.url);
+export const base = new URL("./", import.meta.url);
 
 let code; // Promise of { createApp, module }: the glue's factory and the compiled wasm.
 

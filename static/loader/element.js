@@ -90,8 +90,8 @@ export class RoleExplorerElement extends HTMLElement {
   // Calls into the widget never throw into the host page's code. A refresh in a language whose
   // messages have not arrived waits for them.
   #call(method, ...args) {
-    const lang = widgetLang(this);
-    if (method === "refresh" && !catalogueSettled(lang)) return void loadCatalogue(lang).then(() => this.#call(method));
+    const lang = method === "refresh" && widgetLang(this);
+    if (lang && !catalogueSettled(lang)) return void loadCatalogue(lang).then(() => this.#call(method));
     const widget = this.#widget;
     try {
       widget?.[method](...args);

@@ -3,7 +3,7 @@
 //! another language, the first time a widget speaks it, from
 //! `role-explorer-<tag>.json` beside the wasm, which crates/gen writes from
 //! that language's file here. A file is a JSON array of every message, in
-//! the order of [`catalogue_order!`]; plural forms take six places each.
+//! the order of `Messages`' fields; plural forms take six places each.
 
 use std::cell::Cell;
 

@@ -106,8 +106,8 @@ impl Widget {
     /// The page address's hash changed (a shared link, the back button).
     #[wasm_bindgen(js_name = hashChanged)]
     pub fn hash_changed(&self) {
-        let hash = self.inner.borrow().page.hash();
-        step(&self.inner, Input::HashChanged(&hash));
+        let shared = self.inner.borrow().page.shared();
+        step(&self.inner, Input::HashChanged(shared));
     }
 
     /// While the page prints, every matching role is shown with its details.
@@ -163,10 +163,7 @@ impl Inner {
         let data = arrived.unwrap_or_else(|| self.loader.read(&self.host, &self.page, &config));
         let new_data = self.loader.take(data);
         // Only a sharing widget reads the address.
-        let (hash, element_id) = match config.share {
-            true => (self.page.hash(), self.page.element_id()),
-            false => Default::default(),
-        };
+        let shared = config.share.then(|| self.page.shared()).flatten();
         let data = self.loader.data().expect("the data was just taken");
         Rc::make_mut(&mut self.session).step(Input::Settings(Settings {
             config,
@@ -174,8 +171,7 @@ impl Inner {
             data: data.state().map(Result::as_ref),
             new_data,
             source: data.source(),
-            hash: &hash,
-            element_id: &element_id,
+            shared,
         }))
     }
 
@@ -205,9 +201,7 @@ fn perform(inner: &Rc<RefCell<Inner>>, effects: Effects) {
         log_problems(&widget.host, widget.session.setup());
     }
     if let Some(write) = effects.hash {
-        if let Some(hash) = write.apply_to(&widget.page.hash()) {
-            widget.page.set_hash(&hash, write.push);
-        }
+        widget.page.share(&write.shared, write.push);
     }
     if let Some(report) = effects.report {
         let page = widget.page.clone();

@@ -483,14 +483,13 @@ def build_output(build_dir, package, name):
 
 def data_parts(build_dir):
     """(label, strings) for each part of the data section that we know the text of."""
-    core, i18n = os.path.join(ROOT, "crates/core/src"), os.path.join(ROOT, "crates/core/src/i18n.rs")
+    i18n = os.path.join(ROOT, "crates/core/src/i18n")
     return [
         ("stylesheet (static/role-explorer.css, compacted)", build_output(build_dir, "role-explorer-yew", "role-explorer.css")),
         ("built-in roles (static/roles.json, compacted)", build_output(build_dir, "role-explorer-core", "roles.json")),
-        ("colour names (crates/core/src/color.rs NAMED)", rust_literals(os.path.join(core, "color.rs"), "const NAMED")),
-        ("Spanish messages (i18n.rs ES)", rust_literals(i18n, "static ES: Messages")),
-        ("Arabic messages (i18n.rs AR)", rust_literals(i18n, "static AR: Messages")),
-        ("English messages (i18n.rs EN)", rust_literals(i18n, "static EN: Messages")),
+        ("Spanish messages (i18n/es.rs)", rust_literals(os.path.join(i18n, "es.rs"), "static MESSAGES: Messages")),
+        ("Arabic messages (i18n/ar.rs)", rust_literals(os.path.join(i18n, "ar.rs"), "static MESSAGES: Messages")),
+        ("English messages (i18n/en.rs)", rust_literals(os.path.join(i18n, "en.rs"), "static MESSAGES: Messages")),
     ]
 
 

@@ -1,14 +1,14 @@
 // Subresource Integrity for the widget's files (scripts/post-build.sh runs both steps):
 //
-//   node scripts/integrity.mjs pin DIR       writes the SHA-384 of DIR's glue and wasm into DIR's
-//                                            loader, which refuses any other glue or wasm
+//   node scripts/integrity.mjs pin DIR       writes the SHA-384 of DIR's glue, wasm and message
+//                                            catalogues into DIR's loader, which refuses others
 //   node scripts/integrity.mjs manifest DIR  writes DIR/integrity.json: the version and every
 //                                            script's hash, for the integrity attribute of the
 //                                            blogger's tags (the snippet builder reads it)
 //
 // `pin` runs before the loader is minified, `manifest` after, so each hash is of the final bytes.
 import { createHash } from "node:crypto";
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { cargoVersion } from "./version.mjs";
@@ -27,6 +27,14 @@ export function pin(dir) {
     if (count !== 1) throw new Error(`${file}: expected "${placeholder}" once, found it ${count} times`);
     loader = loader.replace(placeholder, sri(readFileSync(join(dir, name))));
   }
+  // Every catalogue beside the wasm (role-explorer-<lang>.json), by language.
+  const catalogues = Object.fromEntries(readdirSync(dir).flatMap((name) => {
+    const lang = /^role-explorer-([a-z]{2,3})\.json$/.exec(name)?.[1];
+    return lang ? [[lang, sri(readFileSync(join(dir, name)))]] : [];
+  }));
+  const placeholder = '{ RX_CATALOGUE_HASHES: "" }';
+  if (loader.split(placeholder).length !== 2) throw new Error(`${file}: expected '${placeholder}' once`);
+  loader = loader.replace(placeholder, JSON.stringify(catalogues));
   writeFileSync(file, loader);
 }
 

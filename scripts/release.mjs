@@ -16,8 +16,8 @@ const ROOT = fileURLToPath(new URL("..", import.meta.url));
 // What a page loads, or a blogger or a tool reads; the demo and the builder stay out.
 export const PACKAGED = [
   "role-explorer.js", "role-explorer-app.js", "role-explorer-app_bg.wasm", "role-explorer.d.ts",
-  "embed.html", "role-explorer-frame.js", "role-explorer-resizer.js", "integrity.json",
-  "roles.json", "roles.schema.json",
+  "role-explorer-es.json", "role-explorer-ar.json", "embed.html", "role-explorer-frame.js",
+  "role-explorer-resizer.js", "integrity.json", "roles.json", "roles.schema.json",
 ];
 
 export function packageJson(version) {

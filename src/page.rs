@@ -10,6 +10,7 @@ use wasm_bindgen::{JsCast, JsValue};
 
 use role_explorer_core::config::Theme;
 use role_explorer_core::events::WidgetEvent;
+use role_explorer_core::share::Shared;
 
 #[derive(Clone)]
 pub struct Page(JsValue);
@@ -30,9 +31,16 @@ impl Page {
     }
 
     /// A setting: the element's attribute, else the page's
-    /// `<meta name="role-explorer:NAME">` default.
+    /// `<meta name="role-explorer:NAME">` default; a colour setting as the
+    /// browser resolved it (`#rrggbb`), or as written when it is no colour.
     pub fn setting(&self, name: &str) -> Option<String> {
         self.call("setting", &[name.into()]).as_string()
+    }
+
+    /// The catalogue file of the language `tag` names, if the loader has it
+    /// (it fetches one before the widget first speaks that language).
+    pub fn catalogue(&self, tag: &str) -> Option<String> {
+        self.call("catalogue", &[tag.into()]).as_string()
     }
 
     /// The `lang` of the element's closest ancestor that has one.
@@ -49,25 +57,43 @@ impl Page {
         }
     }
 
-    /// The element's `id`, which names its parts of a shared address.
-    pub fn element_id(&self) -> String {
-        self.call("elementId", &[]).as_string().unwrap_or_default()
-    }
-
     /// Dispatches `role-explorer:<name>` on the element.
     pub fn emit(&self, event: &WidgetEvent) {
         self.call("emit", &[event.name().into(), event.detail().into()]);
     }
 
-    /// The page address's hash, `#` included.
-    pub fn hash(&self) -> String {
-        self.call("hash", &[]).as_string().unwrap_or_default()
+    /// The widget's state in the address's hash, which the loader reads
+    /// (`static/loader/share.js`): `[query, open, ...skills]`, or `None`
+    /// when the hash holds none of the widget's parts.
+    pub fn shared(&self) -> Option<Shared> {
+        let texts = self.call("shared", &[]).dyn_into::<Array>().ok()?;
+        let mut texts = texts.iter().filter_map(|text| text.as_string());
+        Some(Shared {
+            query: texts.next().unwrap_or_default(),
+            open: texts.next().filter(|open| !open.is_empty()),
+            skills: texts.collect(),
+        })
     }
 
-    /// Puts `hash` (without `#`) in the address: a new history entry when
-    /// `push`, so the back button undoes it.
-    pub fn set_hash(&self, hash: &str, push: bool) {
-        self.call("setHash", &[hash.into(), push.into()]);
+    /// Puts the widget's state in the address, beside the hash's other
+    /// parts, unless it is there already: a new history entry when `push`,
+    /// so the back button undoes it.
+    pub fn share(&self, shared: &Shared, push: bool) {
+        let skills: Array = shared
+            .skills
+            .iter()
+            .map(|s| JsValue::from(s.as_str()))
+            .collect();
+        let open = shared.open.as_deref().unwrap_or_default();
+        self.call(
+            "share",
+            &[
+                shared.query.as_str().into(),
+                open.into(),
+                skills.into(),
+                push.into(),
+            ],
+        );
     }
 
     /// The element's `roles` property (plain objects from JavaScript) as

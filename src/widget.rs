@@ -106,8 +106,8 @@ impl Widget {
     /// The page address's hash changed (a shared link, the back button).
     #[wasm_bindgen(js_name = hashChanged)]
     pub fn hash_changed(&self) {
-        let hash = self.inner.borrow().page.hash();
-        step(&self.inner, Input::HashChanged(&hash));
+        let shared = self.inner.borrow().page.shared();
+        step(&self.inner, Input::HashChanged(shared));
     }
 
     /// While the page prints, every matching role is shown with its details.
@@ -136,6 +136,20 @@ impl Inner {
         if config.lang.is_none() {
             config.lang = Some(Lang::from_tag(&self.page.page_lang()).unwrap_or_default());
         }
+        // English is built in; another language's messages come from the file
+        // the loader fetched, else the widget speaks English (the loader said why).
+        if let Some(lang) = config.lang.filter(|lang| !lang.ready()) {
+            let json = self.page.catalogue(lang.tag());
+            if !json.as_deref().is_some_and(|json| lang.load(json)) {
+                if json.is_some() {
+                    gloo::console::warn!(
+                        "role-explorer: this catalogue file is not one of messages, so English is used:",
+                        lang.tag()
+                    );
+                }
+                config.lang = Some(Lang::En);
+            }
+        }
         if config.theme == Theme::Host {
             config.theme = self.page.host_theme();
         }
@@ -149,10 +163,7 @@ impl Inner {
         let data = arrived.unwrap_or_else(|| self.loader.read(&self.host, &self.page, &config));
         let new_data = self.loader.take(data);
         // Only a sharing widget reads the address.
-        let (hash, element_id) = match config.share {
-            true => (self.page.hash(), self.page.element_id()),
-            false => Default::default(),
-        };
+        let shared = config.share.then(|| self.page.shared()).flatten();
         let data = self.loader.data().expect("the data was just taken");
         Rc::make_mut(&mut self.session).step(Input::Settings(Settings {
             config,
@@ -160,8 +171,7 @@ impl Inner {
             data: data.state().map(Result::as_ref),
             new_data,
             source: data.source(),
-            hash: &hash,
-            element_id: &element_id,
+            shared,
         }))
     }
 
@@ -191,9 +201,7 @@ fn perform(inner: &Rc<RefCell<Inner>>, effects: Effects) {
         log_problems(&widget.host, widget.session.setup());
     }
     if let Some(write) = effects.hash {
-        if let Some(hash) = write.apply_to(&widget.page.hash()) {
-            widget.page.set_hash(&hash, write.push);
-        }
+        widget.page.share(&write.shared, write.push);
     }
     if let Some(report) = effects.report {
         let page = widget.page.clone();

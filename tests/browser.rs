@@ -13,9 +13,10 @@ use web_sys::{Element, HtmlElement, HtmlInputElement, InputEvent, InputEventInit
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// What the loader gives a widget, reduced to attributes, events and an
-/// address hash of its own; its fetch never answers (these tests use inline
-/// or built-in data).
+/// What the loader gives a widget, reduced to attributes, events and a
+/// shared state of its own (as the loader reads it from the address's hash,
+/// `[query, open, ...skills]`); its fetch never answers (these tests use
+/// inline or built-in data).
 fn test_page(host: &HtmlElement) -> wasm_bindgen::JsValue {
     let make = js_sys::Function::new_with_args(
         "host",
@@ -25,12 +26,11 @@ fn test_page(host: &HtmlElement) -> wasm_bindgen::JsValue {
             setting: (name) => host.getAttribute(name),
             pageLang: () => host.parentElement?.closest('[lang]')?.lang ?? '',
             hostTheme: () => host.dataset.hostTheme ?? '',
-            elementId: () => host.id,
             rolesJson: () => host.roles == null ? null : new TextEncoder().encode(JSON.stringify(host.roles)),
             emit: (type, detail) => host.dispatchEvent(new CustomEvent('role-explorer:' + type, { detail: JSON.parse(detail) })),
-            hash: () => host.dataset.hash ?? '',
-            setHash: (value, push) => {
-                host.dataset.hash = value;
+            shared: () => host.dataset.shared ? JSON.parse(host.dataset.shared) : null,
+            share: (query, open, skills, push) => {
+                host.dataset.shared = JSON.stringify([query, open, ...skills]);
                 host.dataset.hashWrites = (host.dataset.hashWrites ?? '') + (push ? 'P' : 'R');
             },
         };",
@@ -234,7 +234,7 @@ async fn attributes_configure_and_refresh_re_renders() {
     let widget = Mounted::new(&[
         ("roles", "it-resource-manager"),
         ("theme", "dark"),
-        ("accent", "gold"),
+        ("accent", "#ffd700"),
     ])
     .await;
     assert_eq!(widget.titles(), ["IT Resource Manager"]);
@@ -400,13 +400,13 @@ async fn with_share_the_state_goes_into_the_hash_and_comes_back_from_it() {
             .get_attribute(&format!("data-{name}"))
             .unwrap_or_default()
     };
-    assert_eq!(data("hash"), "rx.q=hospital&rx.s=HIPAA");
+    assert_eq!(data("shared"), r#"["hospital","","HIPAA"]"#);
     // Typing replaced the history entry; the chip added one.
     assert_eq!(data("hash-writes"), "RP");
 
     widget
         .host
-        .set_attribute("data-hash", "rx.s=Testing")
+        .set_attribute("data-shared", r#"["","","Testing"]"#)
         .unwrap();
     widget.widget.hash_changed();
     settle().await;
@@ -414,7 +414,7 @@ async fn with_share_the_state_goes_into_the_hash_and_comes_back_from_it() {
     let input: HtmlInputElement = widget.one("input[type=search]").unchecked_into();
     assert_eq!(input.value(), "");
     // A hash without the widget's parts brings back its starting state.
-    widget.host.set_attribute("data-hash", "").unwrap();
+    widget.host.set_attribute("data-shared", "").unwrap();
     widget.widget.hash_changed();
     settle().await;
     assert_eq!(widget.titles().len(), 4);

@@ -2,7 +2,7 @@
 import { VERSION } from "./contract.js";
 import { element } from "./dom.js";
 
-const base = new URL("./", import.meta.url);
+export const base = new URL("./", import.meta.url);
 
 // The SHA-384 of the glue and of the wasm this loader was built with, written in at build time
 // (`scripts/integrity.mjs pin`): a blogger's integrity attribute covers the loader, and the loader

@@ -7,6 +7,8 @@ export const ATTRIBUTES = ["theme", "accent", "roles", "skills", "query", "headi
 export const SCRIPT_ATTRIBUTES = ATTRIBUTES;
 // Those a <meta name="role-explorer:NAME"> gives a page-wide default.
 export const META_ATTRIBUTES = ATTRIBUTES;
+// Those that take a CSS colour, which the loader resolves to #rrggbb for the wasm.
+export const COLOUR_ATTRIBUTES = ["accent"];
 // Each keyword attribute's keywords; the first is the default.
 export const KEYWORDS = {
   theme: ["auto", "light", "dark", "host"],

@@ -6,7 +6,8 @@ import { page } from "./bridge.js";
 import { hasFallback, reserve } from "./placeholder.js";
 import { stopScreen, unsupportedNotice } from "./stop.js";
 import { supported } from "./support.js";
-import { choice } from "./settings.js";
+import { choice, widgetLang } from "./settings.js";
+import { catalogueSettled, loadCatalogue } from "./catalogue.js";
 
 // Started element -> its private #call, for the page-wide listeners (listen.js).
 export const live = new Map();
@@ -58,7 +59,7 @@ export class RoleExplorerElement extends HTMLElement {
   async #start() {
     let loaded;
     try {
-      loaded = await loadCode();
+      [loaded] = await Promise.all([loadCode(), loadCatalogue(widgetLang(this))]);
     } catch (error) {
       this.shadowRoot?.replaceChildren(); // no endless placeholder
       return console.error(`role-explorer: the widget could not load its code: ${error?.message ?? error}`);
@@ -86,8 +87,11 @@ export class RoleExplorerElement extends HTMLElement {
     (this.shadowRoot ?? this.attachShadow({ mode: "open" })).replaceChildren(stopScreen(this, () => this.#start()));
   }
 
-  // Calls into the widget never throw into the host page's code.
+  // Calls into the widget never throw into the host page's code. A refresh in a language whose
+  // messages have not arrived waits for them.
   #call(method, ...args) {
+    const lang = method === "refresh" && widgetLang(this);
+    if (lang && !catalogueSettled(lang)) return void loadCatalogue(lang).then(() => this.#call(method));
     const widget = this.#widget;
     try {
       widget?.[method](...args);

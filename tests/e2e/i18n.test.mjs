@@ -1,7 +1,8 @@
 // End-to-end: languages. The widget takes `lang` from its attribute or the closest ancestor, speaks
 // English, Spanish and Arabic, lays Arabic out right to left, and counts with the browser's plurals.
+// English is built in; the loader fetches another language's catalogue when a widget speaks it.
 import assert from "node:assert/strict";
-import { test, useSite, openPage, expectCards } from "./support.mjs";
+import { test, useSite, startSite, openPage, expectCards } from "./support.mjs";
 
 const env = useSite();
 
@@ -84,4 +85,25 @@ test("a language without a catalogue is named, and the page's language is used",
   const four = await arabic(page, 4);
   assert.equal(await text(fr, ".rx-count"), `${four} من ${four} وظائف`);
   await close();
+});
+
+test("a catalogue that cannot be loaded leaves its widgets in English, and the console says why", async () => {
+  const site = await startSite({
+    widgetRoutes: { "/role-explorer-es.json": (req, res) => res.writeHead(404, { "access-control-allow-origin": "*" }).end() },
+  });
+  const { page, close } = await openPage(env.browser, "about:blank");
+  const told = page.waitForEvent("console", {
+    predicate: (m) => /^role-explorer: the "es" messages \(.*role-explorer-es\.json\) could not be loaded \(HTTP 404\); using English/.test(m.text()),
+  });
+  await page.goto(`${site.blogOrigin}/languages.html`);
+  await told;
+  const es = page.locator("#ancestor");
+  await expectCards(es, 4);
+  assert.equal(await es.locator(".rx").getAttribute("lang"), "en");
+  assert.equal(await text(es, ".rx-search label"), "Search roles");
+  // The Arabic catalogue came: the page's own widgets speak Arabic.
+  await expectCards(page.locator("#page-lang"), 4);
+  assert.equal(await text(page.locator("#page-lang"), ".rx-search label"), "البحث في الوظائف");
+  await close();
+  await site.close();
 });

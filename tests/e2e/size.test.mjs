@@ -7,12 +7,13 @@ import { join } from "node:path";
 import { test, useSite, openPage, expectCards, DIST } from "./support.mjs";
 import { measure, table, WIDGET_FILES } from "../../bench/size.mjs";
 
-// Bytes, all files together, stable toolchain. A regression guard; the target (issue 6) is 90 KB.
-const BUDGET_GZIP = 128_000;
+// Bytes, all files together, stable toolchain: the total at the last cut (120,699) and about
+// 1 KB. A regression guard; the targets (issues 6 and 15) are 90 and 110 KB.
+const BUDGET_GZIP = 121_700;
 
 const env = useSite();
 
-test("everything the widget loads stays within 128 KB gzipped", async () => {
+test("everything the widget loads stays within 121.7 KB gzipped", async () => {
   const { site } = env;
   const { page, close } = await openPage(env.browser, "about:blank");
   site.requests.length = 0;

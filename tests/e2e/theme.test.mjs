@@ -113,6 +113,31 @@ test("a pale custom accent is darkened for the light theme, and text on it stays
   await close();
 });
 
+test("the accent takes any CSS colour the browser reads, and a value that is none is named", async () => {
+  const { page, problems, close } = await open({ colorScheme: "light" });
+  // #own is light, and teal reaches 3:1 on white as it is: the accent is written unchanged.
+  const accentIs = (value, want, slack = 0) => page.waitForFunction(([value, want, slack]) => {
+    const el = document.querySelector("#own");
+    if (el.getAttribute("accent") !== value) el.setAttribute("accent", value);
+    const hex = el.shadowRoot.querySelector(".rx").style.getPropertyValue("--_accent-light");
+    const got = (/^#(..)(..)(..)$/.exec(hex) ?? []).slice(1).map((h) => parseInt(h, 16));
+    return got.length === 3 && got.every((c, i) => Math.abs(c - want[i]) <= slack);
+  }, [value, want, slack]);
+  const teal = [0, 128, 128];
+  for (const value of [" Teal ", "#008080", "#008080ff", "rgb(0 128 128 / 50%)", "hsl(180deg 100% 25.1%)",
+    "hwb(180 0% 49.8%)", "color(srgb 0 0.50196 0.50196)"]) {
+    await accentIs(value, teal);
+  }
+  await accentIs("oklch(54.31% 0.0927 194.77)", teal, 2);
+  await page.evaluate(() => document.querySelector("#own").setAttribute("accent", "blurple"));
+  const notice = page.locator("#own .rx-notice");
+  await notice.waitFor();
+  assert.match(await notice.textContent(), /accent="blurple" is not a CSS colour/);
+  assert.equal(await page.locator("#own .rx").evaluate((el) => el.style.getPropertyValue("--_accent-light")), "");
+  assert.deepEqual(problems, []);
+  await close();
+});
+
 test("with prefers-reduced-motion, nothing animates", async () => {
   // A reader's setting from the start (WebKit cannot change it in a running page).
   const durations = async (reducedMotion) => {

@@ -4,7 +4,7 @@
 
 use std::fmt;
 
-use super::color::{parse_color, Rgb};
+use super::color::Rgb;
 use super::contract::{
     fold_keyword, FLAG_OFF, LANG_TAGS, LAYOUT_KEYWORDS, LOADING_KEYWORDS, THEME_KEYWORDS, TIMEOUT,
 };
@@ -170,8 +170,10 @@ pub fn parse_config(attribute: impl Fn(&str) -> Option<String>) -> (Config, Vec<
             &mut errors,
         );
     }
+    // The loader resolved a CSS colour to `#rrggbb` (static/loader/colour.js) and
+    // passed on as written what the browser found no colour in.
     if let Some(value) = attribute("accent").filter(|v| !v.trim().is_empty()) {
-        config.accent = parse_color(&value);
+        config.accent = Rgb::from_hex(&value);
         if config.accent.is_none() {
             errors.push(ConfigError::NotAColor(value));
         }
@@ -326,7 +328,7 @@ mod tests {
         ]);
         assert!(errors.is_empty(), "{errors:?}");
         assert_eq!(config.theme, Theme::Dark);
-        assert_eq!(config.accent.unwrap().to_string(), "#0b7285");
+        assert_eq!(config.accent.unwrap().hex(), "#0b7285");
         assert_eq!(
             config.roles,
             ["it-resource-manager", "healthcare-systems-analyst"]

@@ -24,15 +24,7 @@ impl JsonObject {
     }
 
     pub fn list(&mut self, key: &str, items: &[String]) {
-        let mut list = String::from("[");
-        for (i, item) in items.iter().enumerate() {
-            if i > 0 {
-                list.push(',');
-            }
-            push_string(&mut list, item);
-        }
-        list.push(']');
-        self.raw(key, &list);
+        self.raw(key, &list(items));
     }
 
     pub fn finish(mut self) -> String {
@@ -42,6 +34,19 @@ impl JsonObject {
         self.0.push('}');
         self.0
     }
+}
+
+/// A JSON array of strings.
+pub fn list(items: &[String]) -> String {
+    let mut list = String::from("[");
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            list.push(',');
+        }
+        push_string(&mut list, item);
+    }
+    list.push(']');
+    list
 }
 
 /// Appends `text` as a JSON string literal.

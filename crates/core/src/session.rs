@@ -12,7 +12,7 @@ use super::data::{Fault, Prepared};
 use super::explorer::{Action, Explorer, PAGE};
 use super::filter::Found;
 use super::setup::Setup;
-use super::share;
+use super::share::Shared;
 
 mod effects;
 pub use effects::{Effects, Focus, HashWrite, Report};
@@ -31,11 +31,10 @@ pub struct Settings<'a> {
     /// Where the data came from, as `ready` names it: `built-in`, `inline`,
     /// `property` or `src`.
     pub source: &'static str,
-    /// The address's hash, `#` included: with `share`, a shared link wins
-    /// over the `query` and `skills` settings.
-    pub hash: &'a str,
-    /// The element's id, which names the widget's parts of the hash.
-    pub element_id: &'a str,
+    /// The widget's state in the address's hash, as the loader read it
+    /// (`None` when the hash holds none of it): with `share`, a shared link
+    /// wins over the `query` and `skills` settings.
+    pub shared: Option<Shared>,
 }
 
 // An input is made and consumed at once, never stored: boxing the large
@@ -46,8 +45,8 @@ pub enum Input<'a> {
     /// Something the reader did.
     Action(Action),
     /// The address's hash changed (the back button, a link within the
-    /// page): with `share`, the widget takes the state it holds.
-    HashChanged(&'a str),
+    /// page): with `share`, the widget takes the state it holds for it.
+    HashChanged(Option<Shared>),
     /// While the page prints, every matching role is shown, open.
     Printing(bool),
 }
@@ -63,8 +62,6 @@ pub struct Session {
     /// `ready` was sent for the current data.
     announced: bool,
     source: &'static str,
-    /// The prefix of the widget's parts of the address's hash.
-    prefix: String,
 }
 
 /// A session before its first settings: a placeholder, never drawn, whose
@@ -80,7 +77,6 @@ impl Default for Session {
             focus: None,
             announced: false,
             source: "",
-            prefix: String::new(),
         }
     }
 }
@@ -111,7 +107,7 @@ impl Session {
         match input {
             Input::Settings(settings) => self.settle(settings),
             Input::Action(action) => self.act(action),
-            Input::HashChanged(hash) => self.follow_hash(hash),
+            Input::HashChanged(shared) => self.follow_hash(shared.as_ref()),
             Input::Printing(printing) => Effects {
                 redraw: mem::replace(&mut self.printing, printing) != printing,
                 ..Effects::default()
@@ -128,11 +124,10 @@ impl Session {
         // the catalog); other settings, such as the theme, keep it.
         let restart = settings.new_data || setup.exploring_key() != self.setup.exploring_key();
         self.setup = Rc::new(setup);
-        self.prefix = share::prefix(settings.element_id);
         self.source = settings.source;
         self.announced &= !settings.new_data;
         let before = restart.then(|| {
-            let start = self.shared(settings.hash);
+            let start = self.shared(settings.shared.as_ref());
             mem::replace(&mut self.state, start)
         });
         self.search();
@@ -178,7 +173,6 @@ impl Session {
             if self.setup.config.share {
                 let state = &self.state;
                 effects.hash = Some(HashWrite::new(
-                    self.prefix.clone(),
                     state.to_shared(&self.setup.catalog),
                     before.chips != state.chips || before.open != state.open,
                 ));
@@ -190,11 +184,11 @@ impl Session {
 
     /// A state restored from the address is not written back to it: that
     /// would add a history entry and lose the forward ones.
-    fn follow_hash(&mut self, hash: &str) -> Effects {
+    fn follow_hash(&mut self, shared: Option<&Shared>) -> Effects {
         if !self.setup.config.share {
             return Effects::default();
         }
-        let state = self.shared(hash);
+        let state = self.shared(shared);
         if state == self.state {
             return Effects::default();
         }
@@ -207,19 +201,14 @@ impl Session {
         }
     }
 
-    /// The state a shared link in `hash` asks for, with `share`; else the
-    /// one the settings ask for.
-    fn shared(&self, hash: &str) -> Explorer {
+    /// The state a shared link asks for, with `share`; else the one the
+    /// settings ask for.
+    fn shared(&self, shared: Option<&Shared>) -> Explorer {
         let setup = &self.setup;
-        setup
-            .config
-            .share
-            .then(|| share::read(hash, &self.prefix))
-            .flatten()
-            .map_or_else(
-                || setup.start.clone(),
-                |shared| Explorer::from_shared(&shared, &setup.catalog),
-            )
+        shared.filter(|_| setup.config.share).map_or_else(
+            || setup.start.clone(),
+            |shared| Explorer::from_shared(shared, &setup.catalog),
+        )
     }
 
     fn search(&mut self) {

@@ -16,6 +16,8 @@ mod release;
 mod types;
 
 use std::fmt;
+
+use role_explorer_core::i18n::Lang;
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -84,7 +86,7 @@ pub fn artefacts(root: &Path) -> Result<Vec<Artefact>, GenError> {
         ("properties", markdown::properties()),
         ("release", release::readme()),
     ];
-    Ok(vec![
+    let mut artefacts = vec![
         Artefact {
             path: "static/loader/contract.js",
             text: loader::constants(),
@@ -123,8 +125,23 @@ pub fn artefacts(root: &Path) -> Result<Vec<Artefact>, GenError> {
             &[("words", readable::words())],
         )?,
         regions(root, "README.md", Comment::Html, &readme)?,
-    ])
+    ];
+    // The catalogues the loader fetches (English is built into the wasm).
+    for &lang in &Lang::ALL[1..] {
+        artefacts.push(Artefact {
+            path: CATALOGUES[lang as usize - 1],
+            text: lang.catalogue_file() + "\n",
+        });
+    }
+    Ok(artefacts)
 }
+
+/// Where each language's catalogue file goes, after English, in the order of
+/// `Lang::ALL` (a test checks the names); `index.html` copies them into dist/.
+const CATALOGUES: [&str; 2] = [
+    "static/role-explorer-es.json",
+    "static/role-explorer-ar.json",
+];
 
 /// How a file writes a comment line, and so its markers.
 #[derive(Clone, Copy)]
@@ -205,6 +222,14 @@ mod tests {
             replace_region(&out, "f", Comment::Html, "x", "new\n").unwrap(),
             out
         );
+    }
+
+    #[test]
+    fn each_catalogue_file_is_named_by_its_language() {
+        assert_eq!(CATALOGUES.len(), Lang::ALL.len() - 1);
+        for (path, lang) in CATALOGUES.iter().zip(&Lang::ALL[1..]) {
+            assert_eq!(*path, format!("static/role-explorer-{}.json", lang.tag()));
+        }
     }
 
     #[test]

@@ -1,8 +1,8 @@
 //! `static/loader/contract.js`: what the loader needs of the contract.
 
 use role_explorer_core::contract::{
-    Values, ATTRIBUTES, DEFAULT_TIMEOUT_SECONDS, HOST_THEME_ATTRIBUTES, LANGUAGES, LANG_TAGS,
-    RESIZE_MESSAGE, VERSION,
+    TextKind, Values, ATTRIBUTES, DEFAULT_TIMEOUT_SECONDS, HOST_THEME_ATTRIBUTES, LANGUAGES,
+    LANG_TAGS, RESIZE_MESSAGE, VERSION,
 };
 
 /// A JavaScript array literal of strings (none needs escaping: a test checks).
@@ -83,6 +83,8 @@ export const ATTRIBUTES = {attributes};
 export const SCRIPT_ATTRIBUTES = {script};
 // Those a <meta name=\"role-explorer:NAME\"> gives a page-wide default.
 export const META_ATTRIBUTES = {meta};
+// Those that take a CSS colour, which the loader resolves to #rrggbb for the wasm.
+export const COLOUR_ATTRIBUTES = {colour};
 // Each keyword attribute's keywords; the first is the default.
 export const KEYWORDS = {{
 {keywords}
@@ -104,6 +106,7 @@ export const RESIZE_MESSAGE = \"{resize}\";
         attributes = array(ATTRIBUTES.iter().map(|a| a.name)),
         script = subset(|a| a.script_tag),
         meta = subset(|a| a.meta),
+        colour = subset(|a| matches!(a.values, Values::Text(TextKind::Colour, _))),
         keywords = keywords.join("\n"),
         langs = array(LANG_TAGS),
         rtl = array(LANGUAGES.iter().filter(|l| l.dir == "rtl").map(|l| l.tag)),

@@ -249,8 +249,7 @@ fn settings(props: &RoleExplorerProps, new_data: bool) -> Settings<'_> {
         source: "property",
         // Sharing in the address is for <role-explorer>; a Rust app keeps
         // its own routes.
-        hash: "",
-        element_id: "",
+        shared: None,
     }
 }
 

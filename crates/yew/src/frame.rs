@@ -126,8 +126,8 @@ fn use_accent(root: NodeRef, accent: Option<Rgb>) {
             match accent {
                 Some(colour) => {
                     let colour = colour.against(background, 3.0);
-                    let _ = style.set_property(&name, &colour.to_string());
-                    let _ = style.set_property(&on_name, &colour.readable_text().to_string());
+                    let _ = style.set_property(&name, &colour.hex());
+                    let _ = style.set_property(&on_name, &colour.readable_text().hex());
                 }
                 None => {
                     let _ = style.remove_property(&name);

@@ -31,7 +31,7 @@ pub use stylesheet::{adopt_stylesheet, STYLESHEET};
 
 /// The core, for the types of the component's options and reports.
 pub use role_explorer_core as core;
-pub use role_explorer_core::color::{parse_color, Rgb};
+pub use role_explorer_core::color::Rgb;
 pub use role_explorer_core::config::{Heading, Layout, Theme};
 pub use role_explorer_core::data::Fault;
 pub use role_explorer_core::events::{FilterChange, Ready, Select};

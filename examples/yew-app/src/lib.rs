@@ -4,7 +4,7 @@
 //! they adopt their stylesheet into the document.
 
 use role_explorer_yew::{
-    parse_color, FilterChange, Heading, Lang, Layout, Ready, RoleData, RoleExplorer, Select, Theme,
+    FilterChange, Heading, Lang, Layout, Ready, Rgb, RoleData, RoleExplorer, Select, Theme,
 };
 use yew::prelude::*;
 
@@ -43,7 +43,7 @@ pub fn App() -> Html {
                 <p class="app-log" data-for="clinic">{ format!("Reported: {}", *clinic_log) }</p>
                 // The app's own roles, in Spanish, dark, one a row, with its own accent.
                 <RoleExplorer data={(*clinic).clone()} lang={Lang::Es} theme={Theme::Dark}
-                    layout={Layout::List} accent={parse_color("rebeccapurple")}
+                    layout={Layout::List} accent={Rgb::from_hex("#663399")}
                     heading={Heading::Text("Puestos de la clínica".to_owned())}
                     on_ready={logged(&clinic_log, describe_ready)}
                     on_filter_change={logged(&clinic_log, describe_change)}

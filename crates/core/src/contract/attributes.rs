@@ -41,6 +41,9 @@ pub enum Values {
 /// What kind of text an attribute takes, which decides the builder's control.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TextKind {
+    /// A CSS colour, any syntax the browser reads: the loader hands the wasm
+    /// `#rrggbb` (`static/loader/colour.js`), or the text as written when the
+    /// browser found no colour in it.
     Colour,
     /// Role ids, comma-separated.
     RoleIds,
@@ -132,7 +135,7 @@ pub const ATTRIBUTES: [Attribute; 12] = [
             "Accent colour",
             Values::Text(
                 TextKind::Colour,
-                "a CSS colour: `#0b7285`, `#0b7`, `rgb(11 114 133)`, `hsl(190 85% 28%)`, `teal`…",
+                "any CSS colour the browser knows: `#0b7285`, `rgb(11 114 133)`, `hsl(190 85% 28%)`, `oklch(50% 0.1 215)`, `teal`…",
             ),
         )
     },

@@ -4,6 +4,9 @@
 use super::Plural;
 
 /// Every phrase a reader may see. `{name}` marks where a value goes.
+/// In declared order (`repr(C)`), as a catalogue file lists them: reading
+/// one is then a plain copy (catalogue.rs).
+#[repr(C)]
 pub struct Messages {
     pub search_label: &'static str,
     pub search_placeholder: &'static str,
@@ -59,6 +62,7 @@ pub struct Messages {
 }
 
 /// One phrase in each plural form; an empty form falls back to `other`.
+#[repr(C)]
 pub struct Forms {
     pub zero: &'static str,
     pub one: &'static str,

@@ -5,6 +5,7 @@
 //! Messages for bloggers (a wrong attribute, a faulty role file) stay in
 //! English: they name attributes and fields, which are English too.
 
+mod catalogue;
 mod messages;
 mod plural;
 
@@ -16,7 +17,9 @@ pub use plural::{count_label, English, Numbers, Plural};
 /// and its [`Lang`] variant.
 macro_rules! languages {
     ($($variant:ident => $file:ident,)*) => {
-        $(mod $file;)*
+        // Without the `catalogues` feature only English's messages are used;
+        // the others are read from files (catalogue.rs).
+        $(#[cfg_attr(not(feature = "catalogues"), allow(dead_code))] mod $file;)*
 
         /// A language the widget has a message catalogue for.
         #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -42,7 +45,12 @@ macro_rules! languages {
                 }
             }
 
+            /// This language's messages; English's while a catalogue that
+            /// is not built in has not been loaded.
             pub fn text(self) -> &'static Messages {
+                #[cfg(not(feature = "catalogues"))]
+                return catalogue::text(self);
+                #[cfg(feature = "catalogues")]
                 match self {
                     $(Lang::$variant => &$file::MESSAGES,)*
                 }

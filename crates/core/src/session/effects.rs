@@ -7,7 +7,7 @@ use crate::events::{changes, Ready, WidgetEvent};
 use crate::explorer::Explorer;
 use crate::filter::Found;
 use crate::setup::Setup;
-use crate::share::{self, Shared};
+use crate::share::Shared;
 
 /// What a step asks of the world outside the core.
 #[derive(Default)]
@@ -69,31 +69,20 @@ impl Report {
     }
 }
 
-/// The reader's state for the address's hash. Typing replaces the current
-/// history entry (`push` is false), while a chip or an opened role adds
-/// one, so that the back button steps back through them.
+/// The reader's state for the address's hash, which the loader writes
+/// there (its other parts keep their place; nothing is written when the
+/// hash holds this already). Typing replaces the current history entry
+/// (`push` is false), while a chip or an opened role adds one, so that the
+/// back button steps back through them.
 #[derive(Debug)]
 pub struct HashWrite {
-    prefix: String,
-    shared: Shared,
+    pub shared: Shared,
     pub push: bool,
 }
 
 impl HashWrite {
-    pub(super) fn new(prefix: String, shared: Shared, push: bool) -> Self {
-        HashWrite {
-            prefix,
-            shared,
-            push,
-        }
-    }
-
-    /// The hash to write (without `#`), given the one in the address now,
-    /// whose other parts keep their place; `None` when it holds the state
-    /// already.
-    pub fn apply_to(&self, hash: &str) -> Option<String> {
-        let written = share::write(hash, &self.prefix, &self.shared);
-        (written != hash.strip_prefix('#').unwrap_or(hash)).then_some(written)
+    pub(super) fn new(shared: Shared, push: bool) -> Self {
+        HashWrite { shared, push }
     }
 }
 

@@ -13,11 +13,12 @@ fn seed() -> Result<Prepared, Fault> {
     built_in()
 }
 
-/// Settings from attributes, with `data` and the address's `hash`.
+/// Settings from attributes, with `data` and what the address's hash holds
+/// for the widget.
 fn settings<'a>(
     pairs: &[(&str, &str)],
     data: Option<Result<&'a Prepared, &'a Fault>>,
-    hash: &'a str,
+    shared: Option<Shared>,
 ) -> Settings<'a> {
     let (config, errors) = parse_config(|name| {
         pairs
@@ -31,8 +32,7 @@ fn settings<'a>(
         data,
         new_data: false,
         source: "built-in",
-        hash,
-        element_id: "",
+        shared,
     }
 }
 
@@ -71,16 +71,25 @@ fn titles(session: &Session) -> Vec<&str> {
         .collect()
 }
 
-/// The hash after carrying out `effects` on `hash`, and how it was written.
-fn written(effects: &Effects, hash: &str) -> Option<(String, bool)> {
+/// What a link holds for a widget: its search, skills and open role.
+fn link(query: &str, skills: &[&str], open: Option<&str>) -> Shared {
+    Shared {
+        query: query.into(),
+        skills: skills.iter().map(|s| s.to_string()).collect(),
+        open: open.map(Into::into),
+    }
+}
+
+/// The state `effects` put in the address, and whether as a new entry.
+fn written(effects: &Effects) -> Option<(Shared, bool)> {
     let write = effects.hash.as_ref()?;
-    Some((write.apply_to(hash)?, write.push))
+    Some((write.shared.clone(), write.push))
 }
 
 #[test]
 fn ready_is_sent_once_the_roles_show() {
     let data = seed();
-    let (session, effects) = start(settings(&[], Some(data.as_ref()), ""));
+    let (session, effects) = start(settings(&[], Some(data.as_ref()), None));
     assert!(effects.redraw && effects.new_setup);
     assert_eq!(
         events(&effects),
@@ -96,7 +105,7 @@ fn ready_is_sent_once_the_roles_show() {
 
 #[test]
 fn a_loading_file_sends_ready_when_it_arrives_and_a_fault_never() {
-    let (mut session, effects) = start(settings(&[], None, ""));
+    let (mut session, effects) = start(settings(&[], None, None));
     assert!(effects.report.is_none() && session.setup().loading);
     let error = Err(Fault::new(
         Origin::Src("roles.json".into()),
@@ -105,14 +114,14 @@ fn a_loading_file_sends_ready_when_it_arrives_and_a_fault_never() {
     let failed = session.step(Input::Settings(Settings {
         new_data: true,
         source: "src",
-        ..settings(&[], Some(error.as_ref()), "")
+        ..settings(&[], Some(error.as_ref()), None)
     }));
     assert!(failed.redraw && failed.report.is_none());
     let data = seed();
     let arrived = session.step(Input::Settings(Settings {
         new_data: true,
         source: "src",
-        ..settings(&[("query", "hospital")], Some(data.as_ref()), "")
+        ..settings(&[("query", "hospital")], Some(data.as_ref()), None)
     }));
     let events = events(&arrived);
     let [WidgetEvent::Ready(ready)] = events.as_slice() else {
@@ -124,7 +133,7 @@ fn a_loading_file_sends_ready_when_it_arrives_and_a_fault_never() {
 #[test]
 fn new_data_restarts_exploring_and_sends_ready_again() {
     let data = seed();
-    let (mut session, _) = start(settings(&[], Some(data.as_ref()), ""));
+    let (mut session, _) = start(settings(&[], Some(data.as_ref()), None));
     let _ = session.step(Input::Action(chip(&session, "HIPAA")));
     let _ = session.step(Input::Action(Action::ToggleRole(
         "it-resource-manager".into(),
@@ -133,7 +142,7 @@ fn new_data_restarts_exploring_and_sends_ready_again() {
     let effects = session.step(Input::Settings(Settings {
         new_data: true,
         source: "property",
-        ..settings(&[], Some(other.as_ref()), "")
+        ..settings(&[], Some(other.as_ref()), None)
     }));
     assert_eq!(session.state(), &Explorer::default());
     assert_eq!(titles(&session), ["Nurse"]);
@@ -144,7 +153,7 @@ fn new_data_restarts_exploring_and_sends_ready_again() {
 #[test]
 fn typing_sends_filter_change_with_the_matching_ids() {
     let data = seed();
-    let (mut session, _) = start(settings(&[], Some(data.as_ref()), ""));
+    let (mut session, _) = start(settings(&[], Some(data.as_ref()), None));
     let effects = session.step(Input::Action(Action::Search("HIPAA".into())));
     assert_eq!(titles(&session), ["Healthcare Project Manager"]);
     assert_eq!(
@@ -163,7 +172,7 @@ fn typing_sends_filter_change_with_the_matching_ids() {
 #[test]
 fn opening_a_role_sends_select_and_showing_more_sends_nothing() {
     let data = seed();
-    let (mut session, _) = start(settings(&[], Some(data.as_ref()), ""));
+    let (mut session, _) = start(settings(&[], Some(data.as_ref()), None));
     let id = "healthcare-project-manager";
     let opened = session.step(Input::Action(Action::ToggleRole(id.into())));
     let closed = session.step(Input::Action(Action::ToggleRole(id.into())));
@@ -182,7 +191,7 @@ fn opening_a_role_sends_select_and_showing_more_sends_nothing() {
 #[test]
 fn an_action_that_changes_nothing_causes_nothing() {
     let data = seed();
-    let (mut session, _) = start(settings(&[], Some(data.as_ref()), ""));
+    let (mut session, _) = start(settings(&[], Some(data.as_ref()), None));
     let effects = session.step(Input::Action(Action::ClearFilters));
     assert!(!effects.redraw && effects.report.is_none() && effects.hash.is_none());
 }
@@ -190,7 +199,7 @@ fn an_action_that_changes_nothing_causes_nothing() {
 #[test]
 fn show_more_moves_focus_to_the_first_new_card_each_time() {
     let data = seed();
-    let (mut session, _) = start(settings(&[], Some(data.as_ref()), ""));
+    let (mut session, _) = start(settings(&[], Some(data.as_ref()), None));
     let first = session.step(Input::Action(Action::ShowMore)).focus.unwrap();
     assert_eq!(first.card, PAGE);
     let typed = session.step(Input::Action(Action::Search("a".into())));
@@ -206,55 +215,43 @@ fn show_more_moves_focus_to_the_first_new_card_each_time() {
 #[test]
 fn with_share_typing_replaces_the_history_entry_and_chips_and_roles_push() {
     let data = seed();
-    let hash = "#section-2";
-    let (mut session, start) = start(settings(&[("share", "")], Some(data.as_ref()), hash));
+    let (mut session, start) = start(settings(&[("share", "")], Some(data.as_ref()), None));
     // The start state is already the address's, or the blogger's settings.
     assert!(start.hash.is_none());
     let typed = session.step(Input::Action(Action::Search("hospital".into())));
-    let (hash, push) = written(&typed, hash).unwrap();
-    assert_eq!((hash.as_str(), push), ("section-2&rx.q=hospital", false));
+    assert_eq!(written(&typed), Some((link("hospital", &[], None), false)));
     let chosen = session.step(Input::Action(chip(&session, "HIPAA")));
-    let (hash, push) = written(&chosen, &hash).unwrap();
     assert_eq!(
-        (hash.as_str(), push),
-        ("section-2&rx.q=hospital&rx.s=HIPAA", true)
+        written(&chosen),
+        Some((link("hospital", &["HIPAA"], None), true))
     );
     let opened = session.step(Input::Action(Action::ToggleRole(
         "healthcare-project-manager".into(),
     )));
-    let (hash, push) = written(&opened, &hash).unwrap();
-    assert!(hash.ends_with("&rx.open=healthcare-project-manager") && push);
-    // Sorting and paging are not shared: the hash stays as it is.
+    let (shared, push) = written(&opened).unwrap();
+    assert!(shared.open.as_deref() == Some("healthcare-project-manager") && push);
+    // Sorting and paging are not shared: the same state, which the loader
+    // finds in the address already, so it writes nothing.
     let sorted = session.step(Input::Action(Action::Sort(crate::filter::Sort::Title)));
-    assert_eq!(written(&sorted, &hash), None);
-}
-
-#[test]
-fn a_widget_with_an_id_writes_its_own_parts() {
-    let data = seed();
-    let (mut session, _) = start(Settings {
-        element_id: "jobs",
-        ..settings(&[("share", "")], Some(data.as_ref()), "")
-    });
-    let chosen = session.step(Input::Action(chip(&session, "Estimation")));
-    assert_eq!(
-        written(&chosen, "#rx.q=systems"),
-        Some(("rx.q=systems&rx-jobs.s=Estimation".into(), true))
-    );
+    assert_eq!(written(&sorted), Some((shared, false)));
 }
 
 #[test]
 fn a_shared_link_wins_over_the_query_and_skills_settings() {
     let data = seed();
     let attributes = [("share", ""), ("query", "manager"), ("skills", "HIPAA")];
-    let hash = "#rx.s=Testing&rx.open=healthcare-systems-analyst";
-    let (session, effects) = start(settings(&attributes, Some(data.as_ref()), hash));
+    let shared = || Some(link("", &["Testing"], Some("healthcare-systems-analyst")));
+    let (session, effects) = start(settings(&attributes, Some(data.as_ref()), shared()));
     assert_eq!(session.state().query, "");
     assert_eq!(titles(&session), ["Healthcare Systems Analyst"]);
     assert_eq!(session.state().open, ["healthcare-systems-analyst"]);
     assert_eq!(names(&effects), ["ready"]);
     // Without `share`, the same address is ignored.
-    let (session, _) = start(settings(&[("query", "manager")], Some(data.as_ref()), hash));
+    let (session, _) = start(settings(
+        &[("query", "manager")],
+        Some(data.as_ref()),
+        shared(),
+    ));
     assert_eq!(session.state().query, "manager");
     assert!(session.state().open.is_empty());
 }
@@ -265,10 +262,10 @@ fn the_back_button_restores_the_hash_state_without_writing_it_back() {
     let (mut session, _) = start(settings(
         &[("share", ""), ("query", "manager")],
         Some(data.as_ref()),
-        "",
+        None,
     ));
     let _ = session.step(Input::Action(Action::Search("systems".into())));
-    let restored = session.step(Input::HashChanged("#rx.s=Testing"));
+    let restored = session.step(Input::HashChanged(Some(link("", &["Testing"], None))));
     assert!(restored.redraw && restored.hash.is_none());
     assert_eq!(titles(&session), ["Healthcare Systems Analyst"]);
     // The host page still hears what the reader now sees.
@@ -281,18 +278,18 @@ fn the_back_button_restores_the_hash_state_without_writing_it_back() {
         ("", &["Testing".to_string()][..])
     );
     // A hash without the widget's parts brings back its starting state, unwritten.
-    let back = session.step(Input::HashChanged("#section-2"));
+    let back = session.step(Input::HashChanged(None));
     assert!(back.hash.is_none());
     assert_eq!(session.state().query, "manager");
     // Nothing changes for the hash the widget is in already.
-    assert!(!session.step(Input::HashChanged("#section-2")).redraw);
+    assert!(!session.step(Input::HashChanged(None)).redraw);
 }
 
 #[test]
 fn without_share_hash_changes_are_ignored() {
     let data = seed();
-    let (mut session, _) = start(settings(&[], Some(data.as_ref()), ""));
-    let effects = session.step(Input::HashChanged("#rx.q=nurse"));
+    let (mut session, _) = start(settings(&[], Some(data.as_ref()), None));
+    let effects = session.step(Input::HashChanged(Some(link("nurse", &[], None))));
     assert!(!effects.redraw && effects.report.is_none());
     assert_eq!(session.state().query, "");
 }
@@ -300,13 +297,13 @@ fn without_share_hash_changes_are_ignored() {
 #[test]
 fn other_settings_keep_the_state_and_the_catalog() {
     let data = seed();
-    let (mut session, _) = start(settings(&[], Some(data.as_ref()), ""));
+    let (mut session, _) = start(settings(&[], Some(data.as_ref()), None));
     let _ = session.step(Input::Action(Action::Search("hospital".into())));
     let catalog = session.setup().catalog.clone();
     let dark = session.step(Input::Settings(settings(
         &[("theme", "dark")],
         Some(data.as_ref()),
-        "",
+        None,
     )));
     assert!(dark.redraw && dark.report.is_none());
     assert_eq!(session.state().query, "hospital");
@@ -316,7 +313,7 @@ fn other_settings_keep_the_state_and_the_catalog() {
     let same = session.step(Input::Settings(settings(
         &[("theme", "dark")],
         Some(data.as_ref()),
-        "",
+        None,
     )));
     assert!(!same.redraw && !same.new_setup);
 }
@@ -324,14 +321,14 @@ fn other_settings_keep_the_state_and_the_catalog() {
 #[test]
 fn new_filter_settings_restart_exploring_and_report_the_change() {
     let data = seed();
-    let (mut session, _) = start(settings(&[], Some(data.as_ref()), ""));
+    let (mut session, _) = start(settings(&[], Some(data.as_ref()), None));
     let _ = session.step(Input::Action(Action::ToggleRole(
         "it-resource-manager".into(),
     )));
     let effects = session.step(Input::Settings(settings(
         &[("query", "troubleshooting")],
         Some(data.as_ref()),
-        "",
+        None,
     )));
     assert_eq!(session.state().query, "troubleshooting");
     assert!(session.state().open.is_empty());
@@ -341,7 +338,7 @@ fn new_filter_settings_restart_exploring_and_report_the_change() {
 #[test]
 fn the_catalog_built_while_reading_is_the_one_used() {
     let data = seed();
-    let (session, _) = start(settings(&[], Some(data.as_ref()), ""));
+    let (session, _) = start(settings(&[], Some(data.as_ref()), None));
     let built = &data.as_ref().unwrap().catalog;
     assert!(Rc::ptr_eq(&session.setup().catalog, built));
 }
@@ -349,7 +346,7 @@ fn the_catalog_built_while_reading_is_the_one_used() {
 #[test]
 fn printing_redraws_and_reports_nothing() {
     let data = seed();
-    let (mut session, _) = start(settings(&[], Some(data.as_ref()), ""));
+    let (mut session, _) = start(settings(&[], Some(data.as_ref()), None));
     let effects = session.step(Input::Printing(true));
     assert!(effects.redraw && effects.report.is_none() && session.printing());
     assert!(!session.step(Input::Printing(true)).redraw);
@@ -359,7 +356,7 @@ fn printing_redraws_and_reports_nothing() {
 fn refused_data_shows_a_fault_and_reports_nothing() {
     let refused = read_text("[1]");
     assert!(refused.is_err());
-    let (session, effects) = start(settings(&[], Some(refused.as_ref()), ""));
+    let (session, effects) = start(settings(&[], Some(refused.as_ref()), None));
     assert!(session.setup().fault.is_some());
     assert!(effects.report.is_none() && effects.new_setup);
 }

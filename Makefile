@@ -67,7 +67,7 @@ test-browser:
 	xvfb-run -a env SAFARIDRIVER=/usr/bin/WebKitWebDriver $(WASM_TESTS)
 
 test-e2e:
-	node --test --test-concurrency=1 tests/e2e/
+	node --test --test-force-exit --test-concurrency=1 tests/e2e/
 
 ## Benchmark: the release widget beside a plain-JS reference in headless Chromium (docs/performance.md)
 bench: tools

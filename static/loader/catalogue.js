@@ -25,6 +25,9 @@ export function loadCatalogue(lang) {
     catalogues.set(lang, fetch(url, { integrity: INTEGRITY[lang] ?? "" }).then((response) => {
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       return response.text();
+    }, () => {
+      // A failed integrity check and a missing file look alike here.
+      throw new Error("it could not be fetched, or it is not the file this loader was built with: its SHA-384 differs");
     }).then((text) => catalogues.set(lang, text), (error) => {
       catalogues.set(lang, null);
       console.warn(`role-explorer: the "${lang}" messages (${url}) could not be loaded (${error?.message ?? error}); using English`);

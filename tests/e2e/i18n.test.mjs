@@ -87,13 +87,17 @@ test("a language without a catalogue is named, and the page's language is used",
   await close();
 });
 
-test("a catalogue that cannot be loaded leaves its widgets in English, and the console says why", async () => {
-  const site = await startSite({
-    widgetRoutes: { "/role-explorer-es.json": (req, res) => res.writeHead(404, { "access-control-allow-origin": "*" }).end() },
-  });
+// The loader pins each catalogue's SHA-384, as it pins the wasm's: a missing file and a changed one
+// are refused alike.
+for (const [what, answer] of [
+  ["missing", (req, res) => res.writeHead(404, { "access-control-allow-origin": "*" }).end()],
+  ["changed", (req, res) => res.writeHead(200, { "access-control-allow-origin": "*", "content-type": "application/json" })
+    .end(JSON.stringify(Array(200).fill("¡Cambiado!")))],
+]) test(`a catalogue that is ${what} leaves its widgets in English, and the console says why`, async () => {
+  const site = await startSite({ widgetRoutes: { "/role-explorer-es.json": answer } });
   const { page, close } = await openPage(env.browser, "about:blank");
   const told = page.waitForEvent("console", {
-    predicate: (m) => /^role-explorer: the "es" messages \(.*role-explorer-es\.json\) could not be loaded \(HTTP 404\); using English/.test(m.text()),
+    predicate: (m) => /^role-explorer: the "es" messages \(.*role-explorer-es\.json\) could not be loaded \(it could not be fetched, or it is not the file this loader was built with: its SHA-384 differs\); using English/.test(m.text()),
   });
   await page.goto(`${site.blogOrigin}/languages.html`);
   await told;

@@ -132,7 +132,12 @@ impl Session {
         self.source = settings.source;
         self.announced &= !settings.new_data;
         let before = restart.then(|| {
-            let start = self.shared(settings.hash);
+            let mut start = self.shared(settings.hash);
+            // Open facets stay open; new data has other categories.
+            start.facets.open = self.state.facets.open;
+            if !settings.new_data {
+                start.facets = self.state.facets.clone();
+            }
             mem::replace(&mut self.state, start)
         });
         self.search();
@@ -157,6 +162,15 @@ impl Session {
 
     fn act(&mut self, action: Action) -> Effects {
         let shows_more = action == Action::ShowMore;
+        // Unfolding the facets changes no role shown: nothing to report.
+        if action.unfolds_facets() {
+            let before = self.state.facets.clone();
+            self.state.apply(action);
+            return Effects {
+                redraw: self.state.facets != before,
+                ..Effects::default()
+            };
+        }
         let before = self.state.clone();
         self.state.apply(action);
         if self.state == before {
@@ -194,7 +208,8 @@ impl Session {
         if !self.setup.config.share {
             return Effects::default();
         }
-        let state = self.shared(hash);
+        let mut state = self.shared(hash);
+        state.facets = self.state.facets.clone();
         if state == self.state {
             return Effects::default();
         }

@@ -43,7 +43,9 @@ pub fn facets_view(
                     { fill(text.narrow_empty, &[("query", state.facets.narrow.trim())]) }
                 </p>
             }
-            { for shown.into_iter().map(|shown| {
+            // One node, not spliced into this list: Yew matches unkeyed siblings from
+            // the end, so a shorter list of categories would replace the box being typed in.
+            { shown.into_iter().map(|shown| {
                 let legend = match &groups[shown.group].name {
                     Some(name) => name.as_str(),
                     None if groups.len() == 1 => text.skills_legend,
@@ -51,7 +53,7 @@ pub fn facets_view(
                 };
                 let group = shown.group;
                 html! {
-                    <fieldset class="rx-chips">
+                    <fieldset class="rx-chips" key={group}>
                         <legend dir="auto">{ legend }</legend>
                         <ul role="list">
                             { for shown.chips.iter().map(|&i| {
@@ -73,7 +75,7 @@ pub fn facets_view(
                         }
                     </fieldset>
                 }
-            }) }
+            }).collect::<Html>() }
         </div>
     }
 }

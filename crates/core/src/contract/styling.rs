@@ -20,7 +20,10 @@ pub const PARTS: [Part; 26] = [
     part("filters", "the search, sort and chips together"),
     part("search", "the search field"),
     part("sort", "the sort menu"),
-    part("skills-toggle", "“Filter by skill”, which opens the skill chips"),
+    part(
+        "skills-toggle",
+        "“Filter by skill”, which opens the skill chips",
+    ),
     part("chips", "the skill chips, grouped"),
     part("chip", "one skill chip"),
     part("chosen", "a chosen skill, which a press unchooses"),

@@ -1,6 +1,6 @@
 // End-to-end: the widget embedded in blog pages served from another 127.0.0.1 origin.
 import assert from "node:assert/strict";
-import { test, useSite, openPage, titles, expectCards } from "./support.mjs";
+import { test, useSite, openPage, titles, expectCards, openFacets } from "./support.mjs";
 
 const ALL_FOUR = [
   "Health Integration Engineer",

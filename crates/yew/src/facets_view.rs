@@ -53,7 +53,7 @@ pub fn facets_view(
                 };
                 let group = shown.group;
                 html! {
-                    <fieldset class="rx-chips" key={group}>
+                    <fieldset class="rx-chips">
                         <legend dir="auto">{ legend }</legend>
                         <ul role="list">
                             { for shown.chips.iter().map(|&i| {

@@ -5,7 +5,6 @@ use std::rc::Rc;
 
 use super::compare::MAX_COMPARED;
 use super::config::{Config, ConfigError};
-use super::facets::Facets;
 use super::filter::{Catalog, Query, Sort};
 use super::role::{Dataset, Role};
 use super::share::Shared;
@@ -27,9 +26,6 @@ pub struct Explorer {
     pub sort: Sort,
     /// Ids of the roles chosen for comparison, in the order chosen.
     pub compare: Vec<String>,
-    /// How far the reader unfolded the skill facets: no filter, so no event
-    /// or shared link hears of it.
-    pub facets: Facets,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -56,7 +52,8 @@ pub enum Action {
 }
 
 impl Action {
-    /// The action only unfolds the facets: the roles shown stay the same.
+    /// The action only unfolds the facets ([`crate::facets::Facets`] takes
+    /// it): the roles shown stay the same.
     pub fn unfolds_facets(&self) -> bool {
         matches!(
             self,
@@ -107,9 +104,7 @@ impl Explorer {
                 self.query.clear();
                 self.chips.clear();
             }
-            Action::ToggleFacets => self.facets.open = !self.facets.open,
-            Action::ToggleGroup(group) => toggle(&mut self.facets.expanded, group),
-            Action::NarrowChips(text) => self.facets.narrow = text,
+            Action::ToggleFacets | Action::ToggleGroup(_) | Action::NarrowChips(_) => {}
         }
         if filters_changed {
             self.more = 0;
@@ -170,7 +165,7 @@ impl Explorer {
     }
 }
 
-fn toggle<T: PartialEq>(items: &mut Vec<T>, item: T) {
+pub(crate) fn toggle<T: PartialEq>(items: &mut Vec<T>, item: T) {
     match items.iter().position(|x| *x == item) {
         Some(i) => {
             items.remove(i);
@@ -269,33 +264,6 @@ mod tests {
         explorer.apply(Action::ShowMore);
         explorer.apply(Action::ClearFilters);
         assert_eq!(explorer.limit(), PAGE);
-    }
-
-    #[test]
-    fn facets_unfold_without_touching_the_filters() {
-        let mut explorer = Explorer::default();
-        explorer.apply(Action::ShowMore);
-        for action in [
-            Action::ToggleFacets,
-            Action::ToggleGroup(2),
-            Action::NarrowChips("sq".into()),
-        ] {
-            assert!(action.unfolds_facets());
-            explorer.apply(action);
-        }
-        assert_eq!(
-            explorer.facets,
-            Facets {
-                open: true,
-                expanded: vec![2],
-                narrow: "sq".into()
-            }
-        );
-        assert_eq!((explorer.more, explorer.is_filtered()), (1, false));
-        explorer.apply(Action::ToggleGroup(2));
-        explorer.apply(Action::ToggleFacets);
-        assert!(!explorer.facets.open && explorer.facets.expanded.is_empty());
-        assert!(!Action::ClearFilters.unfolds_facets());
     }
 
     #[test]

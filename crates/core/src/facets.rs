@@ -3,6 +3,7 @@
 //! from those, which chips each category shows. However many skills the
 //! data has, the facets start small and grow only on demand.
 
+use crate::explorer::{toggle, Action};
 use crate::filter::Catalog;
 use crate::text::{fold, words};
 
@@ -41,6 +42,17 @@ pub struct ShownGroup {
 }
 
 impl Facets {
+    /// Takes the actions that unfold the facets ([`Action::unfolds_facets`]);
+    /// others are the explorer's.
+    pub fn apply(&mut self, action: Action) {
+        match action {
+            Action::ToggleFacets => self.open = !self.open,
+            Action::ToggleGroup(group) => toggle(&mut self.expanded, group),
+            Action::NarrowChips(text) => self.narrow = text,
+            _ => {}
+        }
+    }
+
     /// Whether the chips are many enough for the narrowing box.
     pub fn narrows(catalog: &Catalog) -> bool {
         catalog.chips().len() > NARROW_FROM
@@ -58,43 +70,36 @@ impl Facets {
         } else {
             String::new()
         };
-        let typed: Vec<&str> = words(&narrow).collect();
         let chips = catalog.chips();
+        let fits = |c: usize| {
+            let key = &chips[c].key;
+            words(&narrow).all(|typed| words(key).any(|word| word.starts_with(typed)))
+        };
         let mut shown = Vec::new();
         for (g, group) in catalog.groups().iter().enumerate() {
-            let fitting: Vec<usize> = group
-                .chips
-                .iter()
-                .copied()
-                .filter(|&c| {
-                    typed
-                        .iter()
-                        .all(|t| words(&chips[c].key).any(|w| w.starts_with(t)))
-                })
-                .collect();
-            if fitting.is_empty() {
-                continue;
-            }
+            let fitting = group.chips.iter().filter(|&&c| fits(c)).count();
             // "Show 1 more" would take the room of the chip it hides.
-            let (chips, toggle) = if fitting.len() <= SHOWN_AT_FIRST + 1 {
-                (fitting, None)
-            } else if self.expanded.contains(&g) {
-                (fitting, Some(GroupToggle::Fewer))
-            } else {
-                let first: Vec<usize> = fitting
-                    .iter()
-                    .enumerate()
-                    .filter(|&(i, c)| i < SHOWN_AT_FIRST || chosen.contains(c))
-                    .map(|(_, &c)| c)
-                    .collect();
-                let hidden = fitting.len() - first.len();
-                (first, (hidden > 0).then_some(GroupToggle::More(hidden)))
+            let folds = fitting > SHOWN_AT_FIRST + 1;
+            let expanded = folds && self.expanded.contains(&g);
+            let mut group_chips = Vec::new();
+            for &c in group.chips.iter().filter(|&&c| fits(c)) {
+                if !folds || expanded || group_chips.len() < SHOWN_AT_FIRST || chosen.contains(&c) {
+                    group_chips.push(c);
+                }
+            }
+            let hidden = fitting - group_chips.len();
+            let toggle = match (expanded, hidden) {
+                (true, _) => Some(GroupToggle::Fewer),
+                (false, 0) => None,
+                (false, n) => Some(GroupToggle::More(n)),
             };
-            shown.push(ShownGroup {
-                group: g,
-                chips,
-                toggle,
-            });
+            if fitting > 0 {
+                shown.push(ShownGroup {
+                    group: g,
+                    chips: group_chips,
+                    toggle,
+                });
+            }
         }
         shown
     }
@@ -134,6 +139,30 @@ mod tests {
             .iter()
             .map(|&c| catalog.chips()[c].name.clone())
             .collect()
+    }
+
+    #[test]
+    fn actions_open_fold_and_narrow() {
+        let mut facets = Facets::default();
+        for action in [
+            Action::ToggleFacets,
+            Action::ToggleGroup(2),
+            Action::NarrowChips("sq".into()),
+            Action::ClearFilters,
+        ] {
+            facets.apply(action);
+        }
+        let expected = Facets {
+            open: true,
+            expanded: vec![2],
+            narrow: "sq".into(),
+        };
+        assert_eq!(facets, expected);
+        facets.apply(Action::ToggleGroup(2));
+        facets.apply(Action::ToggleFacets);
+        assert!(!facets.open && facets.expanded.is_empty());
+        assert!(Action::NarrowChips(String::new()).unfolds_facets());
+        assert!(!Action::ClearFilters.unfolds_facets());
     }
 
     #[test]

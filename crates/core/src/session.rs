@@ -10,6 +10,7 @@ use std::rc::Rc;
 use super::config::{Config, ConfigError};
 use super::data::{Fault, Prepared};
 use super::explorer::{Action, Explorer, PAGE};
+use super::facets::Facets;
 use super::filter::Found;
 use super::setup::Setup;
 use super::share;
@@ -56,6 +57,9 @@ pub enum Input<'a> {
 pub struct Session {
     setup: Rc<Setup>,
     state: Explorer,
+    /// How far the reader unfolded the skill facets: no filter, so neither
+    /// an event nor the address hears of it, and the back button keeps it.
+    facets: Facets,
     /// The roles that fit the state's filters, in order, and what is marked.
     found: Rc<Found>,
     printing: bool,
@@ -75,6 +79,7 @@ impl Default for Session {
         Session {
             setup: Rc::new(setup),
             state: Explorer::default(),
+            facets: Facets::default(),
             found: Rc::default(),
             printing: false,
             focus: None,
@@ -92,6 +97,10 @@ impl Session {
 
     pub fn state(&self) -> &Explorer {
         &self.state
+    }
+
+    pub fn facets(&self) -> &Facets {
+        &self.facets
     }
 
     pub fn found(&self) -> &Rc<Found> {
@@ -131,13 +140,15 @@ impl Session {
         self.prefix = share::prefix(settings.element_id);
         self.source = settings.source;
         self.announced &= !settings.new_data;
-        let before = restart.then(|| {
-            let mut start = self.shared(settings.hash);
+        if settings.new_data {
             // Open facets stay open; new data has other categories.
-            start.facets.open = self.state.facets.open;
-            if !settings.new_data {
-                start.facets = self.state.facets.clone();
-            }
+            self.facets = Facets {
+                open: self.facets.open,
+                ..Facets::default()
+            };
+        }
+        let before = restart.then(|| {
+            let start = self.shared(settings.hash);
             mem::replace(&mut self.state, start)
         });
         self.search();
@@ -164,10 +175,10 @@ impl Session {
         let shows_more = action == Action::ShowMore;
         // Unfolding the facets changes no role shown: nothing to report.
         if action.unfolds_facets() {
-            let before = self.state.facets.clone();
-            self.state.apply(action);
+            let before = self.facets.clone();
+            self.facets.apply(action);
             return Effects {
-                redraw: self.state.facets != before,
+                redraw: self.facets != before,
                 ..Effects::default()
             };
         }
@@ -208,8 +219,7 @@ impl Session {
         if !self.setup.config.share {
             return Effects::default();
         }
-        let mut state = self.shared(hash);
-        state.facets = self.state.facets.clone();
+        let state = self.shared(hash);
         if state == self.state {
             return Effects::default();
         }

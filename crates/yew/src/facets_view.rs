@@ -5,42 +5,38 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use role_explorer_core::explorer::{Action, Explorer};
+use role_explorer_core::explorer::Action;
 use role_explorer_core::facets::{Facets, GroupToggle};
-use role_explorer_core::filter::Catalog;
 use role_explorer_core::i18n::{fill, Messages, Numbers};
+use role_explorer_core::session::Session;
 
-/// `id` is the facets' own id, which the "Filter by skill" button controls;
-/// `ids` starts the widget's other ids.
-#[allow(clippy::too_many_arguments)]
+/// `id` is the facets' own id, which the "Filter by skill" button controls.
 pub fn facets_view(
-    state: &Explorer,
-    catalog: &Catalog,
+    session: &Session,
     counts: &[usize],
     id: &str,
-    ids: &str,
-    text: &Messages,
     numbers: &impl Numbers,
     on_action: &Callback<Action>,
 ) -> Html {
+    let (setup, state, facets) = (session.setup(), session.state(), session.facets());
+    let (catalog, text) = (&setup.catalog, setup.lang().text());
     let groups = catalog.groups();
-    let shown = state.facets.shown(catalog, &state.chips);
-    let narrow_id = format!("{ids}narrow");
+    let shown = facets.shown(catalog, &state.chips);
     let on_narrow = on_action.reform(|event: InputEvent| {
         Action::NarrowChips(event.target_unchecked_into::<HtmlInputElement>().value())
     });
     html! {
         <div class="rx-facets" part="chips" id={id.to_owned()}>
             if Facets::narrows(catalog) {
-                <div class="rx-narrow">
-                    <label for={narrow_id.clone()}>{ text.narrow_label }</label>
-                    <input id={narrow_id} type="text" value={state.facets.narrow.clone()} oninput={on_narrow}
+                <label class="rx-narrow">
+                    { text.narrow_label }
+                    <input type="text" value={facets.narrow.clone()} oninput={on_narrow}
                         autocomplete="off" spellcheck="false" />
-                </div>
+                </label>
             }
             if shown.is_empty() {
                 <p class="rx-muted" role="status">
-                    { fill(text.narrow_empty, &[("query", state.facets.narrow.trim())]) }
+                    { fill(text.narrow_empty, &[("query", facets.narrow.trim())]) }
                 </p>
             }
             // One node, not spliced into this list: Yew matches unkeyed siblings from

@@ -10,20 +10,19 @@ use role_explorer_core::config::Filters;
 use role_explorer_core::explorer::{Action, Explorer};
 use role_explorer_core::filter::{Catalog, Sort};
 use role_explorer_core::i18n::{Messages, Numbers};
+use role_explorer_core::session::Session;
 
 /// `counts[i]` is how many roles chip `i` would leave if chosen too; `ids`
 /// starts the widget's ids.
-#[allow(clippy::too_many_arguments)]
 pub fn filter_bar(
-    state: &Explorer,
-    catalog: &Catalog,
-    filters: Filters,
+    session: &Session,
     counts: &[usize],
     ids: &str,
-    text: &Messages,
     numbers: &impl Numbers,
     on_action: &Callback<Action>,
 ) -> Html {
+    let (setup, state, open) = (session.setup(), session.state(), session.facets().open);
+    let (catalog, text) = (&setup.catalog, setup.lang().text());
     let on_input = on_action.reform(|event: InputEvent| {
         Action::Search(event.target_unchecked_into::<HtmlInputElement>().value())
     });
@@ -36,10 +35,11 @@ pub fn filter_bar(
         })
     });
     let has_chips = !catalog.chips().is_empty();
+    let filters = setup.config.filters;
     let toggle = filters == Filters::Compact && has_chips;
     let facets = has_chips
         && match filters {
-            Filters::Compact => state.facets.open,
+            Filters::Compact => open,
             Filters::Open => true,
             Filters::None => false,
         };
@@ -65,14 +65,14 @@ pub fn filter_bar(
                 </div>
                 if toggle {
                     <button type="button" class="rx-toggle" part="skills-toggle"
-                        aria-expanded={state.facets.open.to_string()} aria-controls={facets_id.clone()}
+                        aria-expanded={open.to_string()} aria-controls={facets_id.clone()}
                         onclick={on_action.reform(|_| Action::ToggleFacets)}>
                         { text.filter_by_skill }
                     </button>
                 }
             </div>
             if facets {
-                { facets_view(state, catalog, counts, &facets_id, ids, text, numbers, on_action) }
+                { facets_view(session, counts, &facets_id, numbers, on_action) }
             }
             if state.is_filtered() {
                 { chosen(state, catalog, text, on_action) }

@@ -383,14 +383,14 @@ fn unfolding_the_facets_redraws_reports_nothing_and_outlives_the_hash() {
     // The back button changes the filters, not how far the facets are unfolded.
     let _ = session.step(Input::HashChanged("#rx.s=Testing"));
     assert_eq!(titles(&session), ["Healthcare Systems Analyst"]);
-    assert!(session.state().facets.open);
-    assert_eq!(session.state().facets.narrow, "hip");
+    assert!(session.facets().open);
+    assert_eq!(session.facets().narrow, "hip");
     // New data keeps the facets open, but its categories start folded.
     let other = read_text(r#"[{"id": "nurse", "title": "Nurse", "skills": ["Triage"]}]"#);
     let _ = session.step(Input::Settings(Settings {
         new_data: true,
         ..settings(&[("share", "")], Some(other.as_ref()), "")
     }));
-    let facets = &session.state().facets;
+    let facets = session.facets();
     assert!(facets.open && facets.expanded.is_empty() && facets.narrow.is_empty());
 }

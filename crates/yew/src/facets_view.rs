@@ -10,11 +10,10 @@ use role_explorer_core::facets::{Facets, GroupToggle};
 use role_explorer_core::i18n::{fill, Messages, Numbers};
 use role_explorer_core::session::Session;
 
-/// `id` is the facets' own id, which the "Filter by skill" button controls.
+/// `counts[i]` is how many roles chip `i` would leave if chosen too.
 pub fn facets_view(
     session: &Session,
     counts: &[usize],
-    id: &str,
     numbers: &impl Numbers,
     on_action: &Callback<Action>,
 ) -> Html {
@@ -26,7 +25,7 @@ pub fn facets_view(
         Action::NarrowChips(event.target_unchecked_into::<HtmlInputElement>().value())
     });
     html! {
-        <div class="rx-facets" part="chips" id={id.to_owned()}>
+        <div class="rx-facets" part="chips">
             if Facets::narrows(catalog) {
                 <label class="rx-narrow">
                     { text.narrow_label }
@@ -35,7 +34,7 @@ pub fn facets_view(
                 </label>
             }
             if shown.is_empty() {
-                <p class="rx-muted" role="status">
+                <p class="rx-muted">
                     { fill(text.narrow_empty, &[("query", facets.narrow.trim())]) }
                 </p>
             }

@@ -43,11 +43,7 @@ pub fn filter_bar(
             Filters::Open => true,
             Filters::None => false,
         };
-    let (search_id, sort_id, facets_id) = (
-        format!("{ids}search"),
-        format!("{ids}sort"),
-        format!("{ids}skills"),
-    );
+    let (search_id, sort_id) = (format!("{ids}search"), format!("{ids}sort"));
     html! {
         <div class="rx-filters" part="filters">
             <div class="rx-query">
@@ -65,14 +61,14 @@ pub fn filter_bar(
                 </div>
                 if toggle {
                     <button type="button" class="rx-toggle" part="skills-toggle"
-                        aria-expanded={open.to_string()} aria-controls={facets_id.clone()}
+                        aria-expanded={open.to_string()}
                         onclick={on_action.reform(|_| Action::ToggleFacets)}>
                         { text.filter_by_skill }
                     </button>
                 }
             </div>
             if facets {
-                { facets_view(session, counts, &facets_id, numbers, on_action) }
+                { facets_view(session, counts, numbers, on_action) }
             }
             if state.is_filtered() {
                 { chosen(state, catalog, text, on_action) }
@@ -91,19 +87,13 @@ fn chosen(
 ) -> Html {
     html! {
         <div class="rx-chosen">
-            if !state.chips.is_empty() {
-                <ul role="list">
-                    { for state.chips.iter().map(|&i| html! {
-                        <li>
-                            <button type="button" class="rx-remove" part="chosen"
-                                onclick={on_action.reform(move |_| Action::ToggleChip(i))}>
-                                <span class="rx-sr">{ text.remove_skill }</span>
-                                { &catalog.chips()[i].name }
-                            </button>
-                        </li>
-                    }) }
-                </ul>
-            }
+            { state.chips.iter().map(|&i| html! {
+                <button type="button" class="rx-remove" part="chosen"
+                    onclick={on_action.reform(move |_| Action::ToggleChip(i))}>
+                    <span class="rx-sr">{ text.remove_skill }</span>
+                    { &catalog.chips()[i].name }
+                </button>
+            }).collect::<Html>() }
             <button type="button" class="rx-clear" part="clear"
                 onclick={on_action.reform(|_| Action::ClearFilters)}>
                 { text.clear_filters }

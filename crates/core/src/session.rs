@@ -140,8 +140,9 @@ impl Session {
         self.prefix = share::prefix(settings.element_id);
         self.source = settings.source;
         self.announced &= !settings.new_data;
-        if settings.new_data {
-            // Open facets stay open; new data has other categories.
+        if restart {
+            // Open facets stay open; new data or other roles have other
+            // categories (expanded ones are indices into them).
             self.facets = Facets {
                 open: self.facets.open,
                 ..Facets::default()

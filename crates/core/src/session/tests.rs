@@ -393,4 +393,18 @@ fn unfolding_the_facets_redraws_reports_nothing_and_outlives_the_hash() {
     }));
     let facets = session.facets();
     assert!(facets.open && facets.expanded.is_empty() && facets.narrow.is_empty());
+    // So do other roles; a theme keeps the facets as they are.
+    let _ = session.step(Input::Action(Action::ToggleGroup(0)));
+    let _ = session.step(Input::Settings(settings(
+        &[("theme", "dark")],
+        Some(other.as_ref()),
+        "",
+    )));
+    assert_eq!(session.facets().expanded, [0]);
+    let _ = session.step(Input::Settings(settings(
+        &[("roles", "nurse")],
+        Some(other.as_ref()),
+        "",
+    )));
+    assert!(session.facets().open && session.facets().expanded.is_empty());
 }

@@ -250,29 +250,18 @@ fn choice<T: Copy, const N: usize>(
     values: [T; N],
     errors: &mut Vec<ConfigError>,
 ) -> T {
-    values[keyword_index(attribute, value, allowed, errors)]
-}
-
-/// Where `value` is in `allowed`, else 0 with an error. Not generic, so the
-/// wasm has it once for every attribute.
-fn keyword_index(
-    attribute: &'static str,
-    value: &str,
-    allowed: &'static [&'static str],
-    errors: &mut Vec<ConfigError>,
-) -> usize {
     let wanted = fold_keyword(value);
-    allowed
-        .iter()
-        .position(|name| *name == wanted)
-        .unwrap_or_else(|| {
+    match allowed.iter().position(|name| *name == wanted) {
+        Some(i) => values[i],
+        None => {
             errors.push(ConfigError::NotAChoice {
                 attribute,
                 value: value.to_owned(),
                 allowed,
             });
-            0
-        })
+            values[0]
+        }
+    }
 }
 
 /// A comma-separated list, trimmed, without empties or repeats.

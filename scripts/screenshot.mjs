@@ -2,11 +2,15 @@
 // Run: `make screenshots` (builds the release bundle first).
 import { staticServer, origin, launchChromium, DIST } from "../tests/e2e/support.mjs";
 
+// The reader's first screen: the widget's top 800 px as it arrives; and the facets a reader
+// opens with "Filter by skill", a skill chosen.
+const FIRST_SCREEN = 800;
 const shots = [
   { file: "docs/screenshot-light.png", scheme: "light", width: 900 },
   { file: "docs/screenshot-dark.png", scheme: "dark", width: 900 },
   { file: "docs/screenshot-phone.png", scheme: "light", width: 360 },
   { file: "docs/screenshot-arabic.png", scheme: "light", width: 900, lang: "ar" },
+  { file: "docs/screenshot-facets.png", scheme: "light", width: 900, facets: true },
 ];
 
 // Waits until the widget shows `count` cards (on a Playwright locator: the tests' expectCards
@@ -33,10 +37,17 @@ try {
       await widget.evaluate((el, lang) => el.setAttribute("lang", lang), shot.lang);
       await widget.locator(`.rx[lang=${shot.lang}]`).waitFor();
     }
-    await widget.locator(".rx-card", { hasText: "Healthcare Project Manager" }).locator(".rx-disclosure").click();
-    await widget.locator(".rx-chip", { hasText: "Design and development" }).click();
-    await expectCards(widget, 2);
-    await widget.screenshot({ path: shot.file });
+    if (shot.facets) {
+      await widget.locator(".rx-toggle").click();
+      await widget.locator(".rx-chip", { hasText: "Design and development" }).click();
+      await expectCards(widget, 2);
+    }
+    const box = await widget.boundingBox();
+    const scroll = await page.evaluate(() => window.scrollY);
+    await page.screenshot({
+      path: shot.file, fullPage: true,
+      clip: { x: box.x, y: box.y + scroll, width: box.width, height: Math.min(box.height, FIRST_SCREEN) },
+    });
     console.log(`wrote ${shot.file}`);
     await context.close();
   }

@@ -16,7 +16,7 @@ const RELEASE_BASE = "https://cdn.jsdelivr.net/npm/role-explorer@0.1.0/dist/";
 
 // Every attribute, in the order the snippets write them; the form has a control named after each.
 // contract:attributes
-const ATTRIBUTES = ["theme", "accent", "roles", "skills", "query", "heading", "layout", "src", "timeout", "lang", "share", "loading"];
+const ATTRIBUTES = ["theme", "accent", "roles", "skills", "query", "heading", "layout", "filters", "src", "timeout", "lang", "share", "loading"];
 // /contract:attributes
 
 // The attributes the form asks for: each control's value when not empty (role boxes joined by

@@ -34,6 +34,8 @@ export interface RoleExplorerAttributes {
   heading?: string;
   /** cards in a responsive grid, or one per row. Default: `grid`. */
   layout?: "grid" | "list";
+  /** `compact` shows a search row and the chosen skills, with a “Filter by skill” button that opens the skill categories; `open` shows the categories from the start; `none` offers search alone. Default: `compact`. */
+  filters?: "compact" | "open" | "none";
   /** a role file to load instead of the built-in roles (see Role data). Default: none. */
   src?: string;
   /** how long the role file may take to arrive. Default: `10`. */
@@ -99,8 +101,10 @@ export type RoleExplorerPart =
   | "filters" // the search, sort and chips together
   | "search" // the search field
   | "sort" // the sort menu
+  | "skills-toggle" // “Filter by skill”, which opens the skill chips
   | "chips" // the skill chips, grouped
   | "chip" // one skill chip
+  | "chosen" // a chosen skill, which a press unchooses
   | "clear" // “Clear all filters”
   | "count" // the result count
   | "comparison" // the comparison and its bar

@@ -113,6 +113,16 @@ impl Mounted {
         settle().await;
     }
 
+    /// Opens the skill facets ("Filter by skill") and every category's
+    /// "Show N more", as a reader looking for a chip does.
+    async fn open_facets(&self) {
+        for toggles in [".rx-toggle", ".rx-group-toggle"] {
+            for toggle in self.all(&format!("{toggles}[aria-expanded=false]")) {
+                self.click(&toggle).await;
+            }
+        }
+    }
+
     fn chip(&self, name: &str) -> Element {
         self.all(".rx-chip")
             .into_iter()
@@ -181,6 +191,8 @@ async fn typing_hipaa_leaves_the_project_manager() {
 #[wasm_bindgen_test]
 async fn chips_narrow_and_clear_all_restores() {
     let widget = Mounted::new(&[]).await;
+    assert!(widget.all(".rx-chip").is_empty(), "the facets start closed");
+    widget.open_facets().await;
     let design = widget.chip("Design and development");
     assert_eq!(
         design.get_attribute("aria-pressed").as_deref(),
@@ -303,6 +315,7 @@ async fn inline_json_replaces_the_built_in_roles() {
         widget.one("h2").text_content().unwrap(),
         "Careers at Example"
     );
+    widget.open_facets().await;
     widget.click(&widget.chip("ICD-10")).await;
     assert_eq!(widget.titles(), ["Clinical Coder"]);
 }
@@ -335,6 +348,7 @@ async fn new_data_restarts_exploring() {
         {"id": "a", "title": "Analyst", "skills": ["SQL"]},
         {"id": "b", "title": "Builder", "skills": ["SQL", "Rust"]}]</script>"#;
     let widget = Mounted::with_content(&[], data).await;
+    widget.open_facets().await;
     widget.click(&widget.chip("Rust")).await;
     assert_eq!(widget.titles(), ["Builder"]);
     // Chips index the catalog: a chip chosen under the old data must not carry over.
@@ -393,6 +407,7 @@ async fn filter_changes_and_selections_are_sent_as_events() {
 async fn with_share_the_state_goes_into_the_hash_and_comes_back_from_it() {
     let widget = Mounted::new(&[("share", "")]).await;
     widget.type_query("hospital").await;
+    widget.open_facets().await;
     widget.click(&widget.chip("HIPAA")).await;
     let data = |name: &str| {
         widget

@@ -2,7 +2,7 @@
 // What the widget promises the page, as the loader needs it.
 
 // Every attribute; <role-explorer> observes them all.
-export const ATTRIBUTES = ["theme", "accent", "roles", "skills", "query", "heading", "layout", "src", "timeout", "lang", "share", "loading"];
+export const ATTRIBUTES = ["theme", "accent", "roles", "skills", "query", "heading", "layout", "filters", "src", "timeout", "lang", "share", "loading"];
 // Those the loader's script tag takes as data-NAME.
 export const SCRIPT_ATTRIBUTES = ATTRIBUTES;
 // Those a <meta name="role-explorer:NAME"> gives a page-wide default.
@@ -13,6 +13,7 @@ export const COLOUR_ATTRIBUTES = ["accent"];
 export const KEYWORDS = {
   theme: ["auto", "light", "dark", "host"],
   layout: ["grid", "list"],
+  filters: ["compact", "open", "none"],
   loading: ["eager", "lazy"],
 };
 // The languages the widget speaks, and those written right to left.

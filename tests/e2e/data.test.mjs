@@ -1,6 +1,6 @@
 // End-to-end: site owners' own roles, from inline JSON and from the `roles` property.
 import assert from "node:assert/strict";
-import { test, useSite, openPage, titles, expectCards, expectMatches, onetRoles, PAGE } from "./support.mjs";
+import { test, useSite, openPage, titles, expectCards, expectMatches, onetRoles, PAGE, openFacets } from "./support.mjs";
 
 const env = useSite();
 
@@ -37,6 +37,7 @@ test("setting the roles property re-renders, and bad values are reported, not th
     ];
   });
   await expectCards(prop, 3);
+  await openFacets(prop);
   await prop.locator(".rx-chip", { hasText: "SQL" }).click();
   await expectCards(prop, 2);
 
@@ -54,6 +55,7 @@ test("setting the roles property re-renders, and bad values are reported, not th
   });
   await expectCards(prop, 4);
   assert.equal(await prop.locator(".rx-chip[aria-pressed=true]").count(), 0);
+  assert.equal(await prop.locator(".rx-remove").count(), 0);
   await close();
 });
 
@@ -78,6 +80,7 @@ test("markup in every field is shown as text and runs nothing", async () => {
   }, Array.from({ length: 15 }, (_, n) => evil(n)));
   await prop.locator(".rx-title", { hasText: "<img" }).waitFor();
   await prop.locator(".rx-disclosure").click();
+  await openFacets(prop);
   await prop.locator(".rx-chip").first().click();
   await page.waitForTimeout(200);
   assert.equal(await page.evaluate(() => window.pwned), undefined);
@@ -120,6 +123,10 @@ test("1,110 real occupations load, search and filter", async () => {
   await prop.locator("input[type=search]").fill("Nurs");
   await expectMatches(prop, nurses.length);
   assert.ok(nurses.length > 5);
+  // Twenty-three groups: the facets offer a box that narrows them by name.
+  await openFacets(prop);
+  await prop.locator(".rx-narrow input").fill("29");
+  assert.deepEqual(await prop.locator(".rx-chip").count(), 1);
   await prop.locator(".rx-chip", { hasText: "SOC group 29" }).click();
   await expectMatches(prop, roles.filter((r) => fits(r, ["nurs"], "SOC group 29")).length);
   // The O*NET-SOC code is shown on the card, found by search, and links to O*NET OnLine.

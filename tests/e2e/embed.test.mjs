@@ -1,6 +1,6 @@
 // End-to-end: the widget embedded in blog pages served from another 127.0.0.1 origin.
 import assert from "node:assert/strict";
-import { test, useSite, openPage, titles, expectCards } from "./support.mjs";
+import { test, useSite, openPage, titles, expectCards, openFacets } from "./support.mjs";
 
 const ALL_FOUR = [
   "Health Integration Engineer",
@@ -51,10 +51,13 @@ test("typing HIPAA leaves only the Healthcare Project Manager", async () => {
   await close();
 });
 
-test("chips narrow the cards and clear-all restores four", async () => {
+test("chips narrow the cards, chosen ones stay in sight to remove, and clear-all restores four", async () => {
   const { page, assertClean, close } = await open("script-embed.html");
   const widget = page.locator("role-explorer");
   await expectCards(widget, 4);
+  // Nothing chosen, nothing to clear: the search row alone.
+  assert.equal(await widget.locator(".rx-chosen").count(), 0);
+  await openFacets(widget);
   const chip = (name) => widget.locator(".rx-chip", { hasText: name });
   await chip("Design and development").click();
   await expectCards(widget, 2);
@@ -62,8 +65,17 @@ test("chips narrow the cards and clear-all restores four", async () => {
   await chip("Working with people").click();
   await expectCards(widget, 1);
   assert.deepEqual(await titles(widget), ["Healthcare Project Manager"]);
+  // Closed facets still show what is chosen, in the order chosen; a press unchooses one.
+  await widget.locator(".rx-toggle").click();
+  assert.equal(await widget.locator(".rx-facets").count(), 0);
+  const chosen = widget.locator(".rx-remove");
+  assert.deepEqual(await chosen.allTextContents(), ["Remove skill: Design and development", "Remove skill: Working with people"]);
+  await chosen.nth(1).click();
+  await expectCards(widget, 2);
   await widget.locator(".rx-filters .rx-clear").click();
   await expectCards(widget, 4);
+  assert.equal(await widget.locator(".rx-chosen").count(), 0);
+  await openFacets(widget);
   assert.equal(await chip("Design and development").getAttribute("aria-pressed"), "false");
   assertClean();
   await close();
@@ -146,8 +158,9 @@ test("a host page's aggressive global CSS leaves the widget intact", async () =>
   const { page, assertClean, close } = await open("hostile-css.html");
   const widget = page.locator("role-explorer");
   await expectCards(widget, 4);
-  const chip = widget.locator(".rx-chip").first();
-  assert.equal(await chip.isVisible(), true, "buttons stay visible");
+  assert.equal(await widget.locator(".rx-toggle").isVisible(), true, "buttons stay visible");
+  await openFacets(widget);
+  assert.equal(await widget.locator(".rx-chip").first().isVisible(), true, "chips too");
   assert.equal(await widget.locator("input[type=search]").isVisible(), true);
   assert.equal(await widget.locator(".rx-disclosure").first().isVisible(), true);
   const style = await widget.locator(".rx-title").first().evaluate((el) => {

@@ -2,7 +2,7 @@
 // English, Spanish and Arabic, lays Arabic out right to left, and counts with the browser's plurals.
 // English is built in; the loader fetches another language's catalogue when a widget speaks it.
 import assert from "node:assert/strict";
-import { test, useSite, startSite, openPage, expectCards } from "./support.mjs";
+import { test, useSite, startSite, openPage, expectCards, openFacets } from "./support.mjs";
 
 const env = useSite();
 
@@ -29,6 +29,15 @@ test("the page's Arabic: Arabic words and the browser's Arabic numbers, laid out
   assert.equal(await text(ar, ".rx-search label"), "البحث في الوظائف");
   assert.equal(await text(ar, ".rx-disclosure"), "التفاصيل");
   assert.equal(await text(ar, ".rx-compare"), "مقارنة");
+  assert.equal(await text(ar, ".rx-toggle"), "التصفية حسب المهارة");
+  await openFacets(ar);
+  assert.equal(await text(ar, ".rx-narrow"), "ابحث عن مهارة");
+  // "Show N more" in the plural form of N: three and four take the "few" form.
+  const [three, four4] = await Promise.all([3, 4].map((n) => arabic(page, n)));
+  assert.deepEqual(await ar.locator(".rx-group-toggle").allTextContents(),
+    [`عرض ${three} مهارات أخرى`, `عرض ${four4} مهارات أخرى`]);
+  await ar.locator(".rx-group-toggle").first().click();
+  assert.equal(await text(ar, ".rx-group-toggle"), "عرض أقل");
   // Right to left: the label hugs the right edge, and the chips run leftwards.
   const layout = await ar.evaluate((el) => {
     const box = (node) => node.getBoundingClientRect();
@@ -55,6 +64,7 @@ test("counts take the browser's plural forms", async () => {
   await page.evaluate((roles) => { document.getElementById("one").roles = roles; }, roles);
   await page.waitForFunction((count) => document.querySelector("#one").shadowRoot.querySelector(".rx-count")?.textContent === count,
     `${eleven} من ${eleven} وظيفة`);
+  await openFacets(widget("one"));
   const chips = await widget("one").locator(".rx-chip").allTextContents();
   assert.deepEqual(chips, [`B${eight} وظائف`, `A${three} وظائف`]);
   assert.equal(await text(widget("ancestor"), ".rx-count"), "4 de 4 puestos");
@@ -65,6 +75,7 @@ test("an ancestor's lang, then the element's own, choose the language; a change 
   const { page, widget, problems, close } = await open();
   const es = widget("ancestor");
   assert.equal(await text(es, ".rx-search label"), "Buscar puestos");
+  assert.equal(await text(es, ".rx-toggle"), "Filtrar por habilidad");
   assert.equal(await es.locator(".rx").getAttribute("dir"), "ltr");
   assert.equal(await text(widget("attribute"), ".rx-count"), "4 of 4 roles");
   // The host page switches its language.

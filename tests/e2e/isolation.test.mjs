@@ -1,7 +1,7 @@
 // End-to-end: each widget runs in its own wasm instance, so a panic stops one widget only,
 // says so inside that widget, and can be restarted.
 import assert from "node:assert/strict";
-import { test, useSite, openPage, expectCards } from "./support.mjs";
+import { test, useSite, openPage, expectCards, openFacets } from "./support.mjs";
 
 const env = useSite();
 
@@ -45,6 +45,7 @@ test("a panic in one widget is reported inside it; the other widget keeps workin
   await expectCards(healthy, 1);
   await healthy.locator("input[type=search]").fill("");
   await expectCards(healthy, 2);
+  await openFacets(healthy);
   await healthy.locator(".rx-chip").first().click();
   assert.equal(await healthy.locator(".rx-chip[aria-pressed=true]").count(), 1);
 

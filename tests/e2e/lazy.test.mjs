@@ -3,7 +3,7 @@
 // what the reader sees, and, where the engine has the Layout Instability API, the cumulative
 // layout shift of reading past it is 0.
 import assert from "node:assert/strict";
-import { test, useSite, openPage, expectCards } from "./support.mjs";
+import { test, useSite, openPage, expectCards, openFacets } from "./support.mjs";
 
 const env = useSite();
 const wasmRequests = () => env.site.requests.filter((url) => url.endsWith(".wasm"));
@@ -107,9 +107,11 @@ test("the placeholder has the browser look up every font the widget then uses", 
 
   await page.evaluate(() => window.scrollTo(0, 2800));
   await expectCards(widget, 4);
-  // Every state with text of its own: a chosen chip, an open card, a comparison.
+  // Every state with text of its own: open facets, a chosen chip (in the facets and among
+  // the chosen), an open card, a comparison.
+  await openFacets(widget);
   await widget.locator(".rx-chip").first().click();
-  await widget.locator(".rx-chip").first().click();
+  await widget.locator(".rx-remove").waitFor();
   await widget.locator(".rx-disclosure").first().click();
   for (const card of await widget.locator(".rx-card").all()) await card.locator(".rx-compare").click();
   await widget.locator(".rx-comparison").waitFor();

@@ -175,6 +175,14 @@ export async function expectCards(widget, count) {
   await widget.waitForFunction((el, n) => el.shadowRoot?.querySelectorAll(".rx-card").length === n, count, { timeout: 10_000 });
 }
 
+// Opens a widget's skill facets with its "Filter by skill" button, as a reader does before
+// choosing a chip (filters="compact", the default); open facets stay open.
+export async function openFacets(widget) {
+  const toggle = widget.locator(".rx-toggle");
+  if ((await toggle.getAttribute("aria-expanded")) !== "true") await toggle.click();
+  await widget.locator(".rx-facets").waitFor();
+}
+
 // The 1,110 O*NET occupations of ../shared/data (SHARED_DIR overrides), in the widget's format:
 // the major SOC group becomes a skill, the O*NET-SOC code a code and a link.
 // Includes information from the O*NET database by USDOL/ETA, used under CC BY 4.0.

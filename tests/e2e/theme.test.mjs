@@ -22,6 +22,12 @@ test("<meta> tags set page-wide defaults and attributes override them", async ()
   assert.equal(await page.locator("#meta .rx").getAttribute("data-layout"), "list");
   assert.equal(await theme(page.locator("#own")), "light");
   assert.equal(await page.locator("#own .rx").getAttribute("data-layout"), "grid");
+  // filters="open" from the <meta>: the chips from the start, no button to open them.
+  assert.equal(await page.locator("#meta .rx-toggle").count(), 0);
+  assert.ok(await page.locator("#meta .rx-chip").count() > 0);
+  // The element's own filters="Compact" (keywords ignore case) wins: a button, no chips yet.
+  assert.equal(await page.locator("#own .rx-toggle").getAttribute("aria-expanded"), "false");
+  assert.equal(await page.locator("#own .rx-chip").count(), 0);
   assert.deepEqual(problems, []);
   await close();
 });
@@ -45,14 +51,17 @@ test("custom properties and ::part() style the widget from the host page", async
     background: "rgb(255, 250, 240)", radius: "0px", font: "Georgia, serif",
     cardOutline: "rgb(200, 0, 0)", chip: "uppercase", heading: "3px",
   });
-  // Every documented part is there to style (details once a card is open).
+  // Every documented part is there to style (details once a card is open, the chosen skill and
+  // clear-all once a chip is chosen, the facets' button with filters="compact").
+  await styled.locator(".rx-chip").first().click();
   await styled.locator(".rx-disclosure").first().click();
   const parts = await styled.evaluate((el) =>
     [...new Set([...el.shadowRoot.querySelectorAll("[part]")].map((n) => n.getAttribute("part")))].sort());
-  for (const part of ["root", "heading", "filters", "search", "chips", "chip", "clear", "count", "cards", "card",
-    "card-title", "tag", "disclosure", "details", "credit"]) {
+  for (const part of ["root", "heading", "filters", "search", "chips", "chip", "chosen", "clear", "count", "cards",
+    "card", "card-title", "tag", "disclosure", "details", "credit"]) {
     assert.ok(parts.includes(part), `part "${part}" missing from ${parts}`);
   }
+  assert.equal(await page.locator("#own").evaluate((el) => el.shadowRoot.querySelector(".rx-toggle").part.value), "skills-toggle");
   await close();
 });
 
@@ -142,7 +151,7 @@ test("with prefers-reduced-motion, nothing animates", async () => {
   // A reader's setting from the start (WebKit cannot change it in a running page).
   const durations = async (reducedMotion) => {
     const { page, close } = await open({ reducedMotion });
-    const found = await page.locator("#own").evaluate((el) => {
+    const found = await page.locator("#meta").evaluate((el) => {
       const root = el.shadowRoot;
       return [".rx-chip", ".rx-disclosure"].map((s) => getComputedStyle(root.querySelector(s)).transitionDuration);
     });

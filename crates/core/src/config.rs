@@ -6,7 +6,8 @@ use std::fmt;
 
 use super::color::Rgb;
 use super::contract::{
-    fold_keyword, FLAG_OFF, LANG_TAGS, LAYOUT_KEYWORDS, LOADING_KEYWORDS, THEME_KEYWORDS, TIMEOUT,
+    fold_keyword, FILTERS_KEYWORDS, FLAG_OFF, LANG_TAGS, LAYOUT_KEYWORDS, LOADING_KEYWORDS,
+    THEME_KEYWORDS, TIMEOUT,
 };
 use super::i18n::Lang;
 
@@ -32,6 +33,18 @@ pub enum Layout {
     List,
 }
 
+/// How much room the skill filters take at first.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Filters {
+    /// A search row; the skill facets open on demand.
+    #[default]
+    Compact,
+    /// The skill facets always shown.
+    Open,
+    /// Search only.
+    None,
+}
+
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub enum Heading {
     /// The data set's own title.
@@ -54,6 +67,7 @@ pub struct Config {
     pub query: String,
     pub heading: Heading,
     pub layout: Layout,
+    pub filters: Filters,
     /// Address of a role file, relative to the page.
     pub src: Option<String>,
     pub timeout_seconds: u32,
@@ -75,6 +89,7 @@ impl Default for Config {
             query: String::new(),
             heading: Heading::default(),
             layout: Layout::default(),
+            filters: Filters::default(),
             src: None,
             timeout_seconds: DEFAULT_TIMEOUT_SECONDS,
             lang: None,
@@ -167,6 +182,15 @@ pub fn parse_config(attribute: impl Fn(&str) -> Option<String>) -> (Config, Vec<
             &value,
             &LAYOUT_KEYWORDS,
             [Layout::Grid, Layout::List],
+            &mut errors,
+        );
+    }
+    if let Some(value) = attribute("filters") {
+        config.filters = choice(
+            "filters",
+            &value,
+            &FILTERS_KEYWORDS,
+            [Filters::Compact, Filters::Open, Filters::None],
             &mut errors,
         );
     }
@@ -320,6 +344,7 @@ mod tests {
             ("query", "  hospital "),
             ("heading", "Jobs"),
             ("layout", "list"),
+            ("filters", " Open"),
             ("src", " data/roles.json "),
             ("timeout", "3"),
             ("lang", "es-MX"),
@@ -337,6 +362,7 @@ mod tests {
         assert_eq!(config.query, "hospital");
         assert_eq!(config.heading, Heading::Text("Jobs".into()));
         assert_eq!(config.layout, Layout::List);
+        assert_eq!(config.filters, Filters::Open);
         assert_eq!(config.src.as_deref(), Some("data/roles.json"));
         assert_eq!(config.timeout_seconds, 3);
         assert_eq!(config.lang, Some(Lang::Es));
@@ -383,10 +409,11 @@ mod tests {
             ("theme", "blue"),
             ("layout", "masonry"),
             ("accent", "blurple"),
+            ("filters", "hidden"),
         ]);
         assert_eq!(
-            (config.theme, config.layout, config.accent),
-            (Theme::Auto, Layout::Grid, None)
+            (config.theme, config.layout, config.accent, config.filters),
+            (Theme::Auto, Layout::Grid, None, Filters::Compact)
         );
         let messages: Vec<String> = errors.iter().map(ToString::to_string).collect();
         assert_eq!(
@@ -394,6 +421,7 @@ mod tests {
             [
                 "theme=\"blue\" is not valid: use one of auto, light, dark, host; using auto instead",
                 "layout=\"masonry\" is not valid: use one of grid, list; using grid instead",
+                "filters=\"hidden\" is not valid: use one of compact, open, none; using compact instead",
                 "accent=\"blurple\" is not a CSS colour: use a value such as #0b7285, rgb(11 114 133) or teal; using the default accent",
             ]
         );

@@ -42,6 +42,24 @@ pub enum Action {
     ClearCompare,
     /// Empties the search and unchooses every chip.
     ClearFilters,
+    /// Opens the skill facets, or closes them.
+    ToggleFacets,
+    /// "Show N more" or "Show fewer" in a category (an index into the
+    /// catalog's groups).
+    ToggleGroup(usize),
+    /// Narrows the chips by name.
+    NarrowChips(String),
+}
+
+impl Action {
+    /// The action only unfolds the facets ([`crate::facets::Facets`] takes
+    /// it): the roles shown stay the same.
+    pub fn unfolds_facets(&self) -> bool {
+        matches!(
+            self,
+            Action::ToggleFacets | Action::ToggleGroup(_) | Action::NarrowChips(_)
+        )
+    }
 }
 
 impl Explorer {
@@ -86,6 +104,7 @@ impl Explorer {
                 self.query.clear();
                 self.chips.clear();
             }
+            Action::ToggleFacets | Action::ToggleGroup(_) | Action::NarrowChips(_) => {}
         }
         if filters_changed {
             self.more = 0;
@@ -146,7 +165,7 @@ impl Explorer {
     }
 }
 
-fn toggle<T: PartialEq>(items: &mut Vec<T>, item: T) {
+pub(crate) fn toggle<T: PartialEq>(items: &mut Vec<T>, item: T) {
     match items.iter().position(|x| *x == item) {
         Some(i) => {
             items.remove(i);

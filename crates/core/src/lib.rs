@@ -9,6 +9,7 @@ pub mod contract;
 pub mod data;
 pub mod events;
 pub mod explorer;
+pub mod facets;
 pub mod fast_hash;
 pub mod filter;
 pub mod highlight;

@@ -10,6 +10,7 @@ use std::rc::Rc;
 use super::config::{Config, ConfigError};
 use super::data::{Fault, Prepared};
 use super::explorer::{Action, Explorer, PAGE};
+use super::facets::Facets;
 use super::filter::Found;
 use super::setup::Setup;
 use super::share::Shared;
@@ -55,6 +56,9 @@ pub enum Input<'a> {
 pub struct Session {
     setup: Rc<Setup>,
     state: Explorer,
+    /// How far the reader unfolded the skill facets: no filter, so neither
+    /// an event nor the address hears of it, and the back button keeps it.
+    facets: Facets,
     /// The roles that fit the state's filters, in order, and what is marked.
     found: Rc<Found>,
     printing: bool,
@@ -72,6 +76,7 @@ impl Default for Session {
         Session {
             setup: Rc::new(setup),
             state: Explorer::default(),
+            facets: Facets::default(),
             found: Rc::default(),
             printing: false,
             focus: None,
@@ -88,6 +93,10 @@ impl Session {
 
     pub fn state(&self) -> &Explorer {
         &self.state
+    }
+
+    pub fn facets(&self) -> &Facets {
+        &self.facets
     }
 
     pub fn found(&self) -> &Rc<Found> {
@@ -126,6 +135,14 @@ impl Session {
         self.setup = Rc::new(setup);
         self.source = settings.source;
         self.announced &= !settings.new_data;
+        if restart {
+            // Open facets stay open; new data or other roles have other
+            // categories (expanded ones are indices into them).
+            self.facets = Facets {
+                open: self.facets.open,
+                ..Facets::default()
+            };
+        }
         let before = restart.then(|| {
             let start = self.shared(settings.shared.as_ref());
             mem::replace(&mut self.state, start)
@@ -152,6 +169,15 @@ impl Session {
 
     fn act(&mut self, action: Action) -> Effects {
         let shows_more = action == Action::ShowMore;
+        // Unfolding the facets changes no role shown: nothing to report.
+        if action.unfolds_facets() {
+            let before = self.facets.clone();
+            self.facets.apply(action);
+            return Effects {
+                redraw: self.facets != before,
+                ..Effects::default()
+            };
+        }
         let before = self.state.clone();
         self.state.apply(action);
         if self.state == before {

@@ -12,7 +12,10 @@ use crate::GenError;
 /// control, in a last fieldset of its own.
 const GROUPS: [(&str, &[&str]); 4] = [
     ("Look", &["theme", "accent", "layout", "heading", "lang"]),
-    ("Roles and filters", &["roles", "skills", "query"]),
+    (
+        "Roles and filters",
+        &["roles", "skills", "query", "filters"],
+    ),
     ("Your own data", &["src", "timeout"]),
     ("Behaviour", &["share", "loading"]),
 ];

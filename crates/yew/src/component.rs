@@ -9,7 +9,7 @@ use yew::prelude::*;
 use super::frame::Frame;
 use super::stylesheet::adopt_stylesheet;
 use role_explorer_core::color::Rgb;
-use role_explorer_core::config::{Config, Heading, Layout, Theme};
+use role_explorer_core::config::{Config, Filters, Heading, Layout, Theme};
 use role_explorer_core::data::{built_in, read, Fault, Origin, Prepared};
 use role_explorer_core::events::{FilterChange, Ready, Select, WidgetEvent};
 use role_explorer_core::explorer::Action;
@@ -91,6 +91,9 @@ pub struct RoleExplorerProps {
     pub accent: Option<Rgb>,
     #[prop_or_default]
     pub layout: Layout,
+    /// `Compact` by default: the skill facets open on demand.
+    #[prop_or_default]
+    pub filters: Filters,
     /// The language of the widget's words; by default the document's
     /// (`<html lang>`), else English.
     #[prop_or_default]
@@ -238,6 +241,7 @@ fn settings(props: &RoleExplorerProps, new_data: bool) -> Settings<'_> {
         query: props.query.to_string(),
         heading: props.heading.clone(),
         layout: props.layout,
+        filters: props.filters,
         lang: Some(props.lang.unwrap_or_else(document_lang)),
         ..Config::default()
     };

@@ -49,7 +49,7 @@ pub fn explorer_view(
     let compare_full = state.compare.len() >= MAX_COMPARED;
     html! {
         <>
-            { filter_bar(state, catalog, &counts, ids, text, numbers, dispatch) }
+            { filter_bar(session, &counts, ids, numbers, dispatch) }
             <p class="rx-count" part="count" role="status" aria-live="polite">
                 { count_label(text, numbers, matches.len(), catalog.roles().len()) }
             </p>

@@ -1,24 +1,28 @@
-//! The search box, the sort control, the skill chips grouped by category
-//! (the facets), and the clear-all control.
+//! The filters: a search row (search, sort and, with `filters="compact"`,
+//! the "Filter by skill" button), the skill facets when shown, and the
+//! chosen skills as removable chips beside "Clear all filters".
 
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
+use super::facets_view::facets_view;
+use role_explorer_core::config::Filters;
 use role_explorer_core::explorer::{Action, Explorer};
 use role_explorer_core::filter::{Catalog, Sort};
 use role_explorer_core::i18n::{Messages, Numbers};
+use role_explorer_core::session::Session;
 
 /// `counts[i]` is how many roles chip `i` would leave if chosen too; `ids`
 /// starts the widget's ids.
 pub fn filter_bar(
-    state: &Explorer,
-    catalog: &Catalog,
+    session: &Session,
     counts: &[usize],
     ids: &str,
-    text: &Messages,
     numbers: &impl Numbers,
     on_action: &Callback<Action>,
 ) -> Html {
+    let (setup, state, open) = (session.setup(), session.state(), session.facets().open);
+    let (catalog, text) = (&setup.catalog, setup.lang().text());
     let on_input = on_action.reform(|event: InputEvent| {
         Action::Search(event.target_unchecked_into::<HtmlInputElement>().value())
     });
@@ -30,7 +34,15 @@ pub fn filter_bar(
             Sort::Relevance
         })
     });
-    let groups = catalog.groups();
+    let has_chips = !catalog.chips().is_empty();
+    let filters = setup.config.filters;
+    let toggle = filters == Filters::Compact && has_chips;
+    let facets = has_chips
+        && match filters {
+            Filters::Compact => open,
+            Filters::Open => true,
+            Filters::None => false,
+        };
     let (search_id, sort_id) = (format!("{ids}search"), format!("{ids}sort"));
     html! {
         <div class="rx-filters" part="filters">
@@ -47,54 +59,45 @@ pub fn filter_bar(
                         <option value="title" selected={state.sort == Sort::Title}>{ text.sort_title }</option>
                     </select>
                 </div>
+                if toggle {
+                    <button type="button" class="rx-toggle" part="skills-toggle"
+                        aria-expanded={open.to_string()}
+                        onclick={on_action.reform(|_| Action::ToggleFacets)}>
+                        { text.filter_by_skill }
+                    </button>
+                }
             </div>
-            <div class="rx-facets" part="chips">
-                { for groups.iter().map(|group| {
-                    let legend = match &group.name {
-                        Some(name) => name.as_str(),
-                        None if groups.len() == 1 => text.skills_legend,
-                        None => text.other_skills,
-                    };
-                    html! {
-                        <fieldset class="rx-chips">
-                            <legend dir="auto">{ legend }</legend>
-                            <ul role="list">
-                                { for group.chips.iter().map(|&i| {
-                                    chip_button(i, &catalog.chips()[i].name, state.chips.contains(&i), counts[i], text, numbers, on_action)
-                                }) }
-                            </ul>
-                        </fieldset>
-                    }
-                }) }
-            </div>
-            <button type="button" class="rx-clear" part="clear" disabled={!state.is_filtered()}
-                onclick={on_action.reform(|_| Action::ClearFilters)}>
-                { text.clear_filters }
-            </button>
+            if facets {
+                { facets_view(session, counts, numbers, on_action) }
+            }
+            if state.is_filtered() {
+                { chosen(state, catalog, text, on_action) }
+            }
         </div>
     }
 }
 
-/// A toggle button; a chip that would leave no role is disabled, so chips
-/// alone can never lead into an empty result.
-fn chip_button(
-    index: usize,
-    name: &str,
-    pressed: bool,
-    count: usize,
+/// The chosen skills, each a button that unchooses it, and "Clear all
+/// filters": what narrows the list stays in sight while the facets are closed.
+fn chosen(
+    state: &Explorer,
+    catalog: &Catalog,
     text: &Messages,
-    numbers: &impl Numbers,
     on_action: &Callback<Action>,
 ) -> Html {
-    let noun = text.chip_roles.pick(numbers.plural(count));
     html! {
-        <li>
-            <button type="button" class="rx-chip" part="chip" aria-pressed={pressed.to_string()}
-                disabled={!pressed && count == 0}
-                onclick={on_action.reform(move |_| Action::ToggleChip(index))}>
-                { name }
-                <span class="rx-chip-count">{ numbers.format(count) }<span class="rx-sr">{ noun }</span></span>
+        <div class="rx-chosen">
+            { state.chips.iter().map(|&i| html! {
+                <button type="button" class="rx-remove" part="chosen"
+                    onclick={on_action.reform(move |_| Action::ToggleChip(i))}>
+                    <span class="rx-sr">{ text.remove_skill }</span>
+                    { &catalog.chips()[i].name }
+                </button>
+            }).collect::<Html>() }
+            <button type="button" class="rx-clear" part="clear"
+                onclick={on_action.reform(|_| Action::ClearFilters)}>
+                { text.clear_filters }
             </button>
-        </li>
+        </div>
     }
 }

@@ -15,6 +15,7 @@ mod component;
 mod data_fault;
 mod empty_state;
 mod explorer_view;
+mod facets_view;
 mod filter_bar;
 mod frame;
 mod intl;
@@ -32,7 +33,7 @@ pub use stylesheet::{adopt_stylesheet, STYLESHEET};
 /// The core, for the types of the component's options and reports.
 pub use role_explorer_core as core;
 pub use role_explorer_core::color::Rgb;
-pub use role_explorer_core::config::{Heading, Layout, Theme};
+pub use role_explorer_core::config::{Filters, Heading, Layout, Theme};
 pub use role_explorer_core::data::Fault;
 pub use role_explorer_core::events::{FilterChange, Ready, Select};
 pub use role_explorer_core::i18n::Lang;

@@ -78,6 +78,11 @@ const LAYOUT: [Keyword; 2] = [
     Keyword::new("grid", "cards side by side"),
     Keyword::new("list", "one card a row"),
 ];
+const FILTERS: [Keyword; 3] = [
+    Keyword::new("compact", "a search row; skills open on demand"),
+    Keyword::new("open", "every skill category shown"),
+    Keyword::new("none", "search only"),
+];
 const LOADING: [Keyword; 2] = [
     Keyword::new("eager", "at once"),
     Keyword::new("lazy", "when scrolled near"),
@@ -85,6 +90,7 @@ const LOADING: [Keyword; 2] = [
 
 pub const THEME_KEYWORDS: [&str; 4] = names(&THEME);
 pub const LAYOUT_KEYWORDS: [&str; 2] = names(&LAYOUT);
+pub const FILTERS_KEYWORDS: [&str; 3] = names(&FILTERS);
 pub const LOADING_KEYWORDS: [&str; 2] = names(&LOADING);
 
 /// The languages the widget speaks; [`LANG_TAGS`] is what `lang` is matched with.
@@ -121,7 +127,7 @@ const fn attribute(name: &'static str, label: &'static str, values: Values) -> A
 }
 
 /// Every attribute, in the order the README and the builder's snippets list them.
-pub const ATTRIBUTES: [Attribute; 12] = [
+pub const ATTRIBUTES: [Attribute; 13] = [
     Attribute {
         description: "`auto` follows the reader's `prefers-color-scheme`, live; `host` follows the host page's own dark-mode toggle (see Theming)",
         ..attribute("theme", "Theme", Values::Keywords(&THEME))
@@ -179,6 +185,10 @@ pub const ATTRIBUTES: [Attribute; 12] = [
     Attribute {
         description: "cards in a responsive grid, or one per row",
         ..attribute("layout", "Layout", Values::Keywords(&LAYOUT))
+    },
+    Attribute {
+        description: "`compact` shows a search row and the chosen skills, with a “Filter by skill” button that opens the skill categories; `open` shows the categories from the start; `none` offers search alone",
+        ..attribute("filters", "Skill filters", Values::Keywords(&FILTERS))
     },
     Attribute {
         default: "none",

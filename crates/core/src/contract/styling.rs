@@ -13,15 +13,20 @@ const fn part(name: &'static str, what: &'static str) -> Part {
 }
 
 /// Every part, in reading order.
-pub const PARTS: [Part; 24] = [
+pub const PARTS: [Part; 26] = [
     part("root", "the widget's box"),
     part("heading", "the heading"),
     part("notice", "the notes about wrong settings"),
     part("filters", "the search, sort and chips together"),
     part("search", "the search field"),
     part("sort", "the sort menu"),
+    part(
+        "skills-toggle",
+        "“Filter by skill”, which opens the skill chips",
+    ),
     part("chips", "the skill chips, grouped"),
     part("chip", "one skill chip"),
+    part("chosen", "a chosen skill, which a press unchooses"),
     part("clear", "“Clear all filters”"),
     part("count", "the result count"),
     part("comparison", "the comparison and its bar"),

@@ -61,4 +61,17 @@ pub static MESSAGES: Messages = Messages {
     none_shared: "لا توجد مهارة مشتركة بينها كلها.",
     only_this_role: "لهذه الوظيفة فقط",
     shared_with_shown: "مهارات مشتركة مع الوظائف المعروضة الأخرى",
+    filter_by_skill: "التصفية حسب المهارة",
+    narrow_label: "ابحث عن مهارة",
+    narrow_empty: "لا توجد مهارة تطابق «{query}».",
+    show_more_chips: Forms {
+        zero: "",
+        one: "عرض مهارة أخرى",
+        two: "عرض مهارتين أخريين",
+        few: "عرض {count} مهارات أخرى",
+        many: "",
+        other: "عرض {count} مهارة أخرى",
+    },
+    show_fewer_chips: "عرض أقل",
+    remove_skill: "إزالة المهارة: ",
 };

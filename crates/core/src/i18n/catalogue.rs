@@ -39,7 +39,8 @@ catalogue_order!(
     text try_again, text loading, text source, text source_by, text sort_label,
     text sort_relevance, text sort_title, text other_skills, text compare, forms comparing,
     text compare_hint, text stop_comparing, text shared_by_all, text none_shared,
-    text only_this_role, text shared_with_shown,
+    text only_this_role, text shared_with_shown, text filter_by_skill, text narrow_label,
+    text narrow_empty, forms show_more_chips, text show_fewer_chips, text remove_skill,
 );
 
 /// How many texts a catalogue holds: `Messages` is made of them alone.

@@ -40,4 +40,10 @@ pub static MESSAGES: Messages = Messages {
     none_shared: "No skill is common to all of them.",
     only_this_role: "Only this role",
     shared_with_shown: "Skills shared with other roles shown",
+    filter_by_skill: "Filter by skill",
+    narrow_label: "Find a skill",
+    narrow_empty: "No skill matches “{query}”.",
+    show_more_chips: two_forms("Show {count} more", "Show {count} more"),
+    show_fewer_chips: "Show fewer",
+    remove_skill: "Remove skill: ",
 };

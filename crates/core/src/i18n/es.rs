@@ -41,4 +41,10 @@ pub static MESSAGES: Messages = Messages {
     none_shared: "Ninguna habilidad es común a todos.",
     only_this_role: "Solo este puesto",
     shared_with_shown: "Habilidades en común con otros puestos mostrados",
+    filter_by_skill: "Filtrar por habilidad",
+    narrow_label: "Buscar una habilidad",
+    narrow_empty: "Ninguna habilidad coincide con «{query}».",
+    show_more_chips: two_forms("Mostrar {count} más", "Mostrar {count} más"),
+    show_fewer_chips: "Mostrar menos",
+    remove_skill: "Quitar la habilidad: ",
 };

@@ -59,6 +59,17 @@ pub struct Messages {
     pub only_this_role: &'static str,
     /// In an open card: its skills that other roles in view have too.
     pub shared_with_shown: &'static str,
+    /// The button that opens the skill facets.
+    pub filter_by_skill: &'static str,
+    /// The box that narrows the chips by name.
+    pub narrow_label: &'static str,
+    /// "No skill matches “{query}”."
+    pub narrow_empty: &'static str,
+    /// "Show {count} more" chips of a category, by the plural form of the count.
+    pub show_more_chips: Forms,
+    pub show_fewer_chips: &'static str,
+    /// Read before a chosen skill's name on the button that unchooses it.
+    pub remove_skill: &'static str,
 }
 
 /// One phrase in each plural form; an empty form falls back to `other`.
@@ -140,8 +151,9 @@ mod tests {
             empty_with, empty_hint, notices_label, notices_title, fault_title, fault_more,
             try_again, loading, source, source_by, sort_label, sort_relevance, sort_title,
             other_skills, compare, compare_hint, stop_comparing, shared_by_all, none_shared,
-            only_this_role, shared_with_shown;
-            count, chip_roles, comparing)
+            only_this_role, shared_with_shown, filter_by_skill, narrow_label, narrow_empty,
+            show_fewer_chips, remove_skill;
+            count, chip_roles, comparing, show_more_chips)
     }
 
     /// The `{name}` placeholders of a phrase, sorted.

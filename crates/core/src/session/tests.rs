@@ -360,3 +360,48 @@ fn refused_data_shows_a_fault_and_reports_nothing() {
     assert!(session.setup().fault.is_some());
     assert!(effects.report.is_none() && effects.new_setup);
 }
+
+#[test]
+fn unfolding_the_facets_redraws_reports_nothing_and_outlives_the_hash() {
+    let data = seed();
+    let (mut session, _) = start(settings(&[("share", "")], Some(data.as_ref()), None));
+    for action in [Action::ToggleFacets, Action::ToggleGroup(0)] {
+        let effects = session.step(Input::Action(action));
+        assert!(effects.redraw && effects.report.is_none() && effects.hash.is_none());
+    }
+    let narrowed = session.step(Input::Action(Action::NarrowChips("hip".into())));
+    assert!(narrowed.redraw && narrowed.report.is_none());
+    // The same text again changes nothing.
+    assert!(
+        !session
+            .step(Input::Action(Action::NarrowChips("hip".into())))
+            .redraw
+    );
+    // The back button changes the filters, not how far the facets are unfolded.
+    let _ = session.step(Input::HashChanged(Some(link("", &["Testing"], None))));
+    assert_eq!(titles(&session), ["Healthcare Systems Analyst"]);
+    assert!(session.facets().open);
+    assert_eq!(session.facets().narrow, "hip");
+    // New data keeps the facets open, but its categories start folded.
+    let other = read_text(r#"[{"id": "nurse", "title": "Nurse", "skills": ["Triage"]}]"#);
+    let _ = session.step(Input::Settings(Settings {
+        new_data: true,
+        ..settings(&[("share", "")], Some(other.as_ref()), None)
+    }));
+    let facets = session.facets();
+    assert!(facets.open && facets.expanded.is_empty() && facets.narrow.is_empty());
+    // So do other roles; a theme keeps the facets as they are.
+    let _ = session.step(Input::Action(Action::ToggleGroup(0)));
+    let _ = session.step(Input::Settings(settings(
+        &[("theme", "dark")],
+        Some(other.as_ref()),
+        None,
+    )));
+    assert_eq!(session.facets().expanded, [0]);
+    let _ = session.step(Input::Settings(settings(
+        &[("roles", "nurse")],
+        Some(other.as_ref()),
+        None,
+    )));
+    assert!(session.facets().open && session.facets().expanded.is_empty());
+}

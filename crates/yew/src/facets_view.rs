@@ -1,0 +1,100 @@
+//! The skill facets: a box that narrows the chips by name when they are
+//! many, then each category's chips (the core picks which) with its
+//! "Show N more" or "Show fewer".
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use role_explorer_core::explorer::Action;
+use role_explorer_core::facets::{Facets, GroupToggle};
+use role_explorer_core::i18n::{fill, Messages, Numbers};
+use role_explorer_core::session::Session;
+
+/// `counts[i]` is how many roles chip `i` would leave if chosen too.
+pub fn facets_view(
+    session: &Session,
+    counts: &[usize],
+    numbers: &impl Numbers,
+    on_action: &Callback<Action>,
+) -> Html {
+    let (setup, state, facets) = (session.setup(), session.state(), session.facets());
+    let (catalog, text) = (&setup.catalog, setup.lang().text());
+    let groups = catalog.groups();
+    let shown = facets.shown(catalog, &state.chips);
+    let on_narrow = on_action.reform(|event: InputEvent| {
+        Action::NarrowChips(event.target_unchecked_into::<HtmlInputElement>().value())
+    });
+    html! {
+        <div class="rx-facets" part="chips">
+            if Facets::narrows(catalog) {
+                <label class="rx-narrow">
+                    { text.narrow_label }
+                    <input type="text" value={facets.narrow.clone()} oninput={on_narrow}
+                        autocomplete="off" spellcheck="false" />
+                </label>
+            }
+            if shown.is_empty() {
+                <p class="rx-muted">
+                    { fill(text.narrow_empty, &[("query", facets.narrow.trim())]) }
+                </p>
+            }
+            // One node, not spliced into this list: Yew matches unkeyed siblings from
+            // the end, so a shorter list of categories would replace the box being typed in.
+            { shown.into_iter().map(|shown| {
+                let legend = match &groups[shown.group].name {
+                    Some(name) => name.as_str(),
+                    None if groups.len() == 1 => text.skills_legend,
+                    None => text.other_skills,
+                };
+                let group = shown.group;
+                html! {
+                    <fieldset class="rx-chips">
+                        <legend dir="auto">{ legend }</legend>
+                        <ul role="list">
+                            { for shown.chips.iter().map(|&i| {
+                                chip_button(i, &catalog.chips()[i].name, state.chips.contains(&i), counts[i], text, numbers, on_action)
+                            }) }
+                        </ul>
+                        if let Some(toggle) = shown.toggle {
+                            <button type="button" class="rx-group-toggle"
+                                aria-expanded={(toggle == GroupToggle::Fewer).to_string()}
+                                onclick={on_action.reform(move |_| Action::ToggleGroup(group))}>
+                                { match toggle {
+                                    GroupToggle::More(hidden) => fill(
+                                        text.show_more_chips.pick(numbers.plural(hidden)),
+                                        &[("count", &numbers.format(hidden))],
+                                    ),
+                                    GroupToggle::Fewer => text.show_fewer_chips.to_owned(),
+                                } }
+                            </button>
+                        }
+                    </fieldset>
+                }
+            }).collect::<Html>() }
+        </div>
+    }
+}
+
+/// A toggle button; a chip that would leave no role is disabled, so chips
+/// alone can never lead into an empty result.
+fn chip_button(
+    index: usize,
+    name: &str,
+    pressed: bool,
+    count: usize,
+    text: &Messages,
+    numbers: &impl Numbers,
+    on_action: &Callback<Action>,
+) -> Html {
+    let noun = text.chip_roles.pick(numbers.plural(count));
+    html! {
+        <li>
+            <button type="button" class="rx-chip" part="chip" aria-pressed={pressed.to_string()}
+                disabled={!pressed && count == 0}
+                onclick={on_action.reform(move |_| Action::ToggleChip(index))}>
+                { name }
+                <span class="rx-chip-count">{ numbers.format(count) }<span class="rx-sr">{ noun }</span></span>
+            </button>
+        </li>
+    }
+}

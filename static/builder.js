@@ -11,7 +11,7 @@ const preview = document.getElementById("preview");
 
 // Where the release's files are, the snippets' default (its version is Cargo.toml's).
 // contract:release
-const RELEASE_BASE = "https://cdn.jsdelivr.net/npm/role-explorer@0.1.0/dist/";
+const RELEASE_BASE = "https://cdn.jsdelivr.net/npm/role-explorer@0.2.0/dist/";
 // /contract:release
 
 // Every attribute, in the order the snippets write them; the form has a control named after each.

@@ -159,7 +159,7 @@ declare global {
   interface DocumentEventMap extends RoleExplorerEventMap {}
   /** Set by role-explorer.js. */
   var RoleExplorer: {
-    /** The release this loader belongs to (the npm package's version), such as "0.1.0". */
+    /** The release this loader belongs to (the npm package's version), such as "0.2.0". */
     readonly version: string;
     /** Turns loader script tags added since (by a single-page app) into widgets. */
     scan(root?: ParentNode): void;

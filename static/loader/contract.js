@@ -25,6 +25,6 @@ export const HOST_THEME_ATTRIBUTES = ["data-theme", "data-bs-theme", "data-color
 // White space around a keyword, as Rust's str::trim sees it (char::is_whitespace).
 export const SPACE = /^[\x09-\x0d \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+|[\x09-\x0d \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+$/g;
 // The release (Cargo.toml's version), as `RoleExplorer.version`.
-export const VERSION = "0.1.0";
+export const VERSION = "0.2.0";
 // The message embed.html posts to its parent when its height changes: { type, height }.
 export const RESIZE_MESSAGE = "role-explorer:resize";

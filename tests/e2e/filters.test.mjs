@@ -115,8 +115,15 @@ test('filters="open" shows the facets from the start; filters="none" offers sear
   assert.equal(await widget.locator(".rx-facets").count() + await widget.locator(".rx-toggle").count(), 0);
   await widget.locator(".rx-remove").click();
   await expectCards(widget, 4);
+  // The pressed button went with its skill: focus waits in the search box, not on the page.
+  const focused = () => widget.evaluate((el) => el.shadowRoot.activeElement?.getAttribute("type"));
+  assert.equal(await focused(), "search");
   await widget.locator("input[type=search]").fill("analyst");
   await expectCards(widget, 1);
   assert.equal(await widget.locator(".rx-notice").count(), 0);
+  await widget.evaluate((el) => el.shadowRoot.activeElement?.blur());
+  await widget.locator(".rx-clear").click();
+  await expectCards(widget, 4);
+  assert.equal(await focused(), "search");
   await close();
 });

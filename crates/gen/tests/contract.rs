@@ -203,3 +203,20 @@ fn the_stop_screen_speaks_every_language_of_the_contract() {
         .collect();
     assert_eq!(langs, LANG_TAGS);
 }
+
+#[test]
+fn every_release_address_in_the_readme_names_this_version() {
+    use role_explorer_core::contract::VERSION;
+    let readme = read(&workspace_root().join("README.md"));
+    let stale: Vec<&str> = readme
+        .split("role-explorer@")
+        .skip(1)
+        .map(|rest| rest.split(['/', '`', ' ', ',']).next().unwrap())
+        // The version, or its range of patch releases (`0.2`).
+        .filter(|version| *version != VERSION && !VERSION.starts_with(&format!("{version}.")))
+        .collect();
+    assert!(
+        stale.is_empty(),
+        "README.md names other releases than {VERSION}: {stale:?}"
+    );
+}

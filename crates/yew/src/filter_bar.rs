@@ -2,7 +2,8 @@
 //! the "Filter by skill" button), the skill facets when shown, and the
 //! chosen skills as removable chips beside "Clear all filters".
 
-use web_sys::{HtmlInputElement, HtmlSelectElement};
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use super::facets_view::facets_view;
@@ -89,15 +90,29 @@ fn chosen(
         <div class="rx-chosen">
             { state.chips.iter().map(|&i| html! {
                 <button type="button" class="rx-remove" part="chosen"
-                    onclick={on_action.reform(move |_| Action::ToggleChip(i))}>
+                    onclick={on_action.reform(move |event| focus_search(event, Action::ToggleChip(i)))}>
                     <span class="rx-sr">{ text.remove_skill }</span>
                     { &catalog.chips()[i].name }
                 </button>
             }).collect::<Html>() }
             <button type="button" class="rx-clear" part="clear"
-                onclick={on_action.reform(|_| Action::ClearFilters)}>
+                onclick={on_action.reform(|event| focus_search(event, Action::ClearFilters))}>
                 { text.clear_filters }
             </button>
         </div>
     }
+}
+
+/// A pressed chosen-skill or "Clear all" button goes away with what it
+/// removed: focus moves to the search box, where filtering goes on, rather
+/// than falling back to the host page.
+fn focus_search(event: MouseEvent, action: Action) -> Action {
+    let search = event
+        .target_dyn_into::<Element>()
+        .and_then(|button| button.closest(".rx-filters").ok().flatten())
+        .and_then(|filters| filters.query_selector("input[type=search]").ok().flatten());
+    if let Some(search) = search {
+        let _ = search.unchecked_into::<HtmlElement>().focus();
+    }
+    action
 }

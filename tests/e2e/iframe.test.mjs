@@ -13,16 +13,16 @@ const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 const QUERY = "theme=dark&roles=health-integration-engineer,healthcare-systems-analyst,it-resource-manager";
 
 // A post with the frame; `resizer` adds the resizer script. Every message the host gets is kept.
-const post = (resizer) => (req, res) => sendPage(res, `<!doctype html><html lang="en"><head><meta charset="utf-8">
+const post = (resizer, query = QUERY) => (req, res) => sendPage(res, `<!doctype html><html lang="en"><head><meta charset="utf-8">
   <title>A post with the iframe form</title>
   <script>window.messages = []; addEventListener("message", (e) => window.messages.push(e.data));</script></head>
   <body><h1>A post</h1>
-  <iframe id="frame" src="${env.site.widgetOrigin}/embed.html?${QUERY}" sandbox="allow-scripts" title="Role Explorer: job roles"
+  <iframe id="frame" src="${env.site.widgetOrigin}/embed.html?${query}" sandbox="allow-scripts" title="Role Explorer: job roles"
     loading="lazy" width="100%" height="640" style="border:0;width:100%"></iframe>
   ${resizer ? `<script type="module" src="${env.site.widgetOrigin}/role-explorer-resizer.js"></script>` : ""}
   <p id="after">The post goes on.</p></body></html>`);
 
-const env = useSite({ routes: { "/framed.html": post(true), "/fixed.html": post(false) } });
+const env = useSite({ routes: { "/framed.html": post(true), "/fixed.html": post(false, `${QUERY}&filters=open`) } });
 
 // The heights the frame posted, once it has posted at least one after its widget's cards.
 const frameHeights = (page) => page.evaluate(() => window.messages.filter((m) => m?.type === "role-explorer:resize").map((m) => m.height));
@@ -57,6 +57,7 @@ test("with the resizer, the sandboxed frame grows to the height it posts", async
   await close();
 });
 
+// With the facets open from the start (filters=open), the widget is taller than the frame.
 test("without the resizer, the frame keeps its height and the widget scrolls inside it", async () => {
   const { page, problems, close } = await openPage(env.browser, `${env.site.blogOrigin}/fixed.html`);
   await page.waitForFunction(() => window.messages.some((m) => m?.type === "role-explorer:resize" && m.height > 640), undefined, { timeout: 15_000 });

@@ -35,6 +35,7 @@ import os from "node:os";
 import { minify } from "terser";
 import { measure, table as sizeTable, WIDGET_FILES } from "./size.mjs";
 import { writeRoles } from "./gen-roles.mjs";
+import { showEveryChip } from "./facets.mjs";
 import { launchChromium } from "../tests/e2e/support.mjs";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -329,17 +330,6 @@ function updateInputs(n, rounds) {
   return { words: Array(rounds).fill(words).flat(), chips: Array(rounds).fill(chips).flat() };
 }
 
-// Opens the widget's skill facets and every category's "Show N more" (the reference shows every
-// chip from the start), so that the chip clicks meet the same chips in both.
-async function showEveryChip(page) {
-  for (const selector of [".rx-toggle", ".rx-group-toggle"]) {
-    await page.evaluate((selector) => {
-      const root = document.querySelector("role-explorer").shadowRoot;
-      for (const toggle of root.querySelectorAll(`${selector}[aria-expanded=false]`)) toggle.click();
-    }, selector);
-    await page.waitForTimeout(100);
-  }
-}
 
 async function clearSearch(page) {
   await page.evaluate(() => {

@@ -19,6 +19,7 @@ import { homedir } from "node:os";
 import { fileURLToPath } from "node:url";
 import { execFileSync } from "node:child_process";
 import { writeRoles, DATA_DIR } from "./gen-roles.mjs";
+import { showEveryChip } from "./facets.mjs";
 import { staticServer, origin, launchChromium } from "../tests/e2e/support.mjs";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -107,14 +108,7 @@ async function main() {
     const page = await context.newPage();
     await page.goto(url);
     await cardsShown(page);
-    // The skill facets open, every category's chips shown, as a reader choosing chips has them.
-    for (const selector of [".rx-toggle", ".rx-group-toggle"]) {
-      await page.evaluate((selector) => {
-        const root = document.querySelector("role-explorer").shadowRoot;
-        for (const toggle of root.querySelectorAll(`${selector}[aria-expanded=false]`)) toggle.click();
-      }, selector);
-      await page.waitForTimeout(100);
-    }
+    await showEveryChip(page);
     const inputs = what === "keys"
       ? ["n", "nu", "nur", "nurs", "nurse", "", "engineer", "manager", "teach", "sales", "data", "food", "equipment repair", "", "m"]
       : Array.from({ length: 20 }, (_, i) => i % 5);

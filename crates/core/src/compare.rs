@@ -72,18 +72,7 @@ pub fn shared_with(catalog: &Catalog, role: usize, visible: &[usize]) -> Vec<(us
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::testing;
-
-    fn seed() -> Catalog {
-        Catalog::new(testing::seed().dataset.roles)
-    }
-
-    fn names(catalog: &Catalog, chips: &[usize]) -> Vec<String> {
-        chips
-            .iter()
-            .map(|&c| catalog.chips()[c].name.clone())
-            .collect()
-    }
+    use crate::filter::testing::{chip_names as names, seed};
 
     #[test]
     fn two_roles_share_some_skills_and_keep_others_to_themselves() {

@@ -110,7 +110,7 @@ mod tests {
     use std::rc::Rc;
 
     use super::*;
-    use crate::filter::testing::seed;
+    use crate::filter::testing::{chip_names as names, seed};
     use crate::role::{Role, Skill};
 
     /// `n` roles; role `i` has skills 0 to `i` of one category, so skill 0
@@ -132,13 +132,6 @@ mod tests {
             })
             .collect();
         Catalog::new(roles)
-    }
-
-    fn names(catalog: &Catalog, chips: &[usize]) -> Vec<String> {
-        chips
-            .iter()
-            .map(|&c| catalog.chips()[c].name.clone())
-            .collect()
     }
 
     #[test]

@@ -106,6 +106,14 @@ pub(crate) mod testing {
         Catalog::new(testing::seed().dataset.roles)
     }
 
+    /// The names of `chips`, as a reader sees them.
+    pub fn chip_names(catalog: &Catalog, chips: &[usize]) -> Vec<String> {
+        chips
+            .iter()
+            .map(|&c| catalog.chips()[c].name.clone())
+            .collect()
+    }
+
     pub fn titles(catalog: &Catalog, query: &Query) -> Vec<String> {
         catalog
             .matches(query)

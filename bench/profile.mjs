@@ -38,7 +38,6 @@ async function namedBuild() {
   const PATH = [join(ROOT, "node_modules", ".bin"), join(homedir(), ".cargo", "bin"), process.env.PATH].join(delimiter);
   const run = (cmd, args) => execFileSync(cmd, args, { cwd: ROOT, stdio: "inherit", env: { ...process.env, PATH } });
   run("bash", [join(ROOT, "bench", "named-wasm.sh"), OUT]);
-  run("node", [join(ROOT, "scripts", "glue-factory.mjs"), join(OUT, "role-explorer-app.js")]);
   if (roles !== "4") {
     writeRoles(Number(roles));
     await cp(join(DATA_DIR, `roles-${roles}.json`), join(OUT, `roles-${roles}.json`));

@@ -175,6 +175,17 @@ export async function expectCards(widget, count) {
   await widget.waitForFunction((el, n) => el.shadowRoot?.querySelectorAll(".rx-card").length === n, count, { timeout: 10_000 });
 }
 
+// A host script breaks a DOM method the widget relies on: the next card put into the list
+// (a search that brings cards back) makes Yew panic ("failed to insert node"). A search that
+// only takes cards away may not touch it: cards are keyed, and kept ones stay in place.
+export function breakCardList(widget) {
+  return widget.evaluate((el) => {
+    el.shadowRoot.querySelector(".rx-cards").insertBefore = () => {
+      throw new Error("broken by the host page");
+    };
+  });
+}
+
 // Opens a widget's skill facets with its "Filter by skill" button, as a reader does before
 // choosing a chip (filters="compact", the default); open facets stay open.
 export async function openFacets(widget) {

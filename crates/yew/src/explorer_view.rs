@@ -65,12 +65,10 @@ pub fn explorer_view(
                         // Printing shows every card open.
                         let open = printing || state.open.contains(&role.id);
                         let shared = if open { shared_titles(catalog, i, matches) } else { Vec::new() };
-                        // Not keyed by role: when the matches change, Yew rewrites the
-                        // text of the cards on screen instead of building new cards node
-                        // by node (a third fewer DOM changes a keystroke). A card keeps no
-                        // state of its own, so the one in a place may show another role.
+                        // Keyed by role: a card still shown keeps its element, and a new
+                        // one is built off the page and placed whole (see `off_page`).
                         html! {
-                            <RoleCard role={role.clone()} {lang} {open}
+                            <RoleCard key={role.id.as_str()} role={role.clone()} {lang} {open}
                                 chosen={chosen_keys.clone()} marks={marks.clone()}
                                 compared={state.compare.contains(&role.id)} {compare_full}
                                 shared={Rc::new(shared)} ids={ids.clone()}

@@ -22,6 +22,7 @@ mod intl;
 mod loading;
 mod marked;
 mod notices;
+mod off_page;
 mod role_card;
 mod source_credit;
 mod stylesheet;

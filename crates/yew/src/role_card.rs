@@ -4,12 +4,15 @@
 //! Search words are marked in every field. The data's text may be in
 //! another language than the widget's, so it takes its own direction
 //! (`dir="auto"`): English roles read left to right in an Arabic widget.
+//! A card is built off the page (see `off_page`) and keeps its element for
+//! as long as its role is shown.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use super::marked::marked;
+use super::off_page::{detached, placed};
 use role_explorer_core::explorer::Action;
 use role_explorer_core::i18n::Lang;
 use role_explorer_core::role::Role;
@@ -54,8 +57,19 @@ pub fn RoleCard(props: &RoleCardProps) -> Html {
     };
     // Responsibilities, or skills that other roles may share.
     let has_details = !role.responsibilities.is_empty() || !role.skills.is_empty();
-    html! {
-        <li class="rx-card" part="card" data-role={role.id.clone()} tabindex="-1">
+    // The list keys cards by role, so the id never changes under a card.
+    let host = use_memo(role.id.clone(), |id| {
+        detached(
+            "li",
+            &[
+                ("class", "rx-card"),
+                ("part", "card"),
+                ("data-role", id),
+                ("tabindex", "-1"),
+            ],
+        )
+    });
+    let content = html! {
             <article>
                 if let Some(category) = &role.category {
                     <p class="rx-category" dir="auto">{ marked(category, marks) }</p>
@@ -128,6 +142,6 @@ pub fn RoleCard(props: &RoleCardProps) -> Html {
                     </div>
                 }
             </article>
-        </li>
-    }
+    };
+    placed(&host, content)
 }

@@ -9,6 +9,10 @@ export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 rustup toolchain list | grep -q '^nightly' || { echo "build-small needs a nightly toolchain (rustup toolchain install nightly)"; exit 1; }
 rustup component list --toolchain nightly --installed | grep -q '^rust-src' || rustup component add rust-src --toolchain nightly
 rustup target list --toolchain nightly --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown --toolchain nightly
+# Trunk builds offline: fetch the crates the rebuilt standard library needs (wasip1 and others)
+# first, which a nightly update may change.
+RUSTUP_TOOLCHAIN=nightly CARGO_UNSTABLE_BUILD_STD=std,panic_abort CARGO_TARGET_DIR=target/small \
+  cargo fetch --target wasm32-unknown-unknown
 RUSTUP_TOOLCHAIN=nightly CARGO_UNSTABLE_BUILD_STD=std,panic_abort CARGO_TARGET_DIR=target/small \
   RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort $(RUSTUP_TOOLCHAIN=nightly bash scripts/remap-paths.sh)" \
   trunk build --release --dist dist-small

@@ -2,7 +2,7 @@
 //! them has; and, for one open role, which of its skills the other roles in
 //! view share.
 
-use super::filter::Catalog;
+use super::filter::{keep, Catalog};
 
 /// At most this many roles are compared: four columns still fit a laptop.
 pub const MAX_COMPARED: usize = 4;
@@ -19,30 +19,25 @@ pub struct Comparison {
 
 /// Compares the roles with these ids; unknown ids are left out.
 pub fn compare(catalog: &Catalog, ids: &[String]) -> Comparison {
-    let roles: Vec<usize> = ids.iter().filter_map(|id| catalog.role_index(id)).collect();
+    let mut roles = Vec::new();
+    for id in ids {
+        roles.extend(catalog.role_index(id));
+    }
     let has = |role: usize, chip: usize| catalog.role_chips(role).contains(&chip);
     let shared = match roles.first() {
-        Some(&first) => catalog
-            .role_chips(first)
-            .iter()
-            .copied()
-            .filter(|&chip| roles.iter().all(|&role| has(role, chip)))
-            .collect(),
+        Some(&first) => keep(catalog.role_chips(first), &|chip| {
+            roles.iter().all(|&role| has(role, chip))
+        }),
         None => Vec::new(),
     };
     let unique = roles
         .iter()
         .map(|&role| {
-            catalog
-                .role_chips(role)
-                .iter()
-                .copied()
-                .filter(|&chip| {
-                    roles
-                        .iter()
-                        .all(|&other| other == role || !has(other, chip))
-                })
-                .collect()
+            keep(catalog.role_chips(role), &|chip| {
+                roles
+                    .iter()
+                    .all(|&other| other == role || !has(other, chip))
+            })
         })
         .collect();
     Comparison {
@@ -59,11 +54,9 @@ pub fn shared_with(catalog: &Catalog, role: usize, visible: &[usize]) -> Vec<(us
         .role_chips(role)
         .iter()
         .filter_map(|&chip| {
-            let others: Vec<usize> = visible
-                .iter()
-                .copied()
-                .filter(|&other| other != role && catalog.role_chips(other).contains(&chip))
-                .collect();
+            let others = keep(visible, &|other| {
+                other != role && catalog.role_chips(other).contains(&chip)
+            });
             (!others.is_empty()).then_some((chip, others))
         })
         .collect()

@@ -138,15 +138,16 @@ impl Explorer {
                 chips.push(chip);
             }
         }
+        let mut open = Vec::new();
+        if let Some(id) = shared.open.as_ref() {
+            if catalog.role_index(id).is_some() {
+                open.push(id.clone());
+            }
+        }
         Explorer {
             query: shared.query.clone(),
             chips,
-            open: shared
-                .open
-                .iter()
-                .filter(|id| catalog.roles().iter().any(|role| role.id == **id))
-                .cloned()
-                .collect(),
+            open,
             ..Explorer::default()
         }
     }

@@ -161,7 +161,11 @@ eeeeeeeeiiiioooooooooooooooooooooooouuuuuuuuuuuuuuyyyyyyyy....yy\
 
 /// Splits a search query into folded words; empty input gives no words.
 pub fn terms(query: &str) -> Vec<String> {
-    fold(query).split_whitespace().map(str::to_owned).collect()
+    let mut terms = Vec::new();
+    for term in fold(query).split_whitespace() {
+        terms.push(term.to_owned());
+    }
+    terms
 }
 
 #[cfg(test)]

@@ -84,16 +84,16 @@ impl Checker {
         let here = path.key("codes");
         match field(fields, "codes") {
             None | Some(Json::Null) => Vec::new(),
-            Some(Json::Object(codes)) => codes
-                .iter()
-                .filter_map(|(scheme, value)| {
-                    let value = self.text(value, &here.key(scheme))?;
-                    Some(Code {
-                        scheme: scheme.trim().to_owned(),
-                        value,
-                    })
-                })
-                .collect(),
+            Some(Json::Object(codes)) => {
+                let mut kept = Vec::new();
+                for (scheme, value) in codes {
+                    if let Some(value) = self.text(value, &here.key(scheme)) {
+                        let scheme = scheme.trim().to_owned();
+                        kept.push(Code { scheme, value });
+                    }
+                }
+                kept
+            }
             Some(other) => {
                 self.wrong_type(&here, "an object of codes", other);
                 Vec::new()
@@ -136,11 +136,17 @@ impl Checker {
         let here = path.key(key);
         match field(fields, key) {
             None | Some(Json::Null) => Vec::new(),
-            Some(Json::Array(values)) => values
-                .iter()
-                .enumerate()
-                .filter_map(|(i, value)| item(self, value, &here.index(i)))
-                .collect(),
+            // A loop, not `filter_map().collect()`: std's collecting code is
+            // written again in the wasm for each iterator, and is larger.
+            Some(Json::Array(values)) => {
+                let mut items = Vec::new();
+                for (i, value) in values.iter().enumerate() {
+                    if let Some(it) = item(self, value, &here.index(i)) {
+                        items.push(it);
+                    }
+                }
+                items
+            }
             Some(other) => {
                 self.wrong_type(&here, "a list", other);
                 Vec::new()

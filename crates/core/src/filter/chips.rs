@@ -1,6 +1,7 @@
 //! The skill chips: how many roles each would leave, shared skills first,
 //! grouped by category for the filter's facets.
 
+use super::ranking::highest_first;
 use super::{Catalog, ChipGroup, SkillChip};
 
 impl Catalog {
@@ -53,7 +54,7 @@ pub(super) fn shared_first(
     for (chip, &count) in roles_with.iter().enumerate() {
         by_count[count].push(chip);
     }
-    let order: Vec<usize> = by_count.into_iter().rev().flatten().collect();
+    let order = highest_first(by_count);
     let mut new_index = vec![0; chips.len()];
     for (new, &old) in order.iter().enumerate() {
         new_index[old] = new;

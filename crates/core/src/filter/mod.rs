@@ -20,6 +20,19 @@ pub use catalog::{Catalog, CatalogBuilder};
 
 use crate::text::terms;
 
+/// The indices in `items` that pass `fits`, in order. One function, not a
+/// `filter().collect()` at each place: each of those is its own copy of
+/// std's collecting code in the wasm.
+pub(crate) fn keep(items: &[usize], fits: &dyn Fn(usize) -> bool) -> Vec<usize> {
+    let mut kept = Vec::new();
+    for &item in items {
+        if fits(item) {
+            kept.push(item);
+        }
+    }
+    kept
+}
+
 /// Search words shorter than this are never taken for typos.
 pub const TYPO_MIN_CHARS: usize = 5;
 

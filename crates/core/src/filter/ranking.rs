@@ -13,7 +13,18 @@ pub(super) fn best_first(scores: &[Option<u32>]) -> Vec<usize> {
             by_score[*score as usize].push(role);
         }
     }
-    by_score.into_iter().rev().flatten().collect()
+    highest_first(by_score)
+}
+
+/// The buckets of a counting sort, from the last (the highest) to the first:
+/// one loop for both counting sorts, where `flatten().collect()` was 0.4 KB
+/// gzip of wasm.
+pub(super) fn highest_first(buckets: Vec<Vec<usize>>) -> Vec<usize> {
+    let mut order = Vec::new();
+    for bucket in buckets.iter().rev() {
+        order.extend_from_slice(bucket);
+    }
+    order
 }
 
 /// Indices of folded `keys` in order, equal ones in data order: a bottom-up

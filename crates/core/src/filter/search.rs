@@ -2,7 +2,7 @@
 //! letters, a word one typo away), and every chosen chip; and how well.
 
 use super::ranking::best_first;
-use super::{Catalog, Found, Query, Sort, TYPO_MIN_CHARS};
+use super::{keep, Catalog, Found, Query, Sort, TYPO_MIN_CHARS};
 use crate::text::{one_typo_from, words};
 
 /// What one search word matches in the vocabulary, worked out once per
@@ -69,12 +69,7 @@ impl Catalog {
             .map(|role| fits(self, role, query, &terms))
             .collect();
         let matches = match sort {
-            Sort::Title => self
-                .by_title
-                .iter()
-                .copied()
-                .filter(|&role| scores[role].is_some())
-                .collect(),
+            Sort::Title => keep(&self.by_title, &|role| scores[role].is_some()),
             Sort::Relevance => best_first(&scores),
         };
         Found { matches, marks }

@@ -70,78 +70,78 @@ pub fn RoleCard(props: &RoleCardProps) -> Html {
         )
     });
     let content = html! {
-            <article>
-                if let Some(category) = &role.category {
-                    <p class="rx-category" dir="auto">{ marked(category, marks) }</p>
-                }
-                <h3 class="rx-title" part="card-title" dir="auto">{ marked(&role.title, marks) }</h3>
-                if !role.codes.is_empty() {
-                    <dl class="rx-codes">
-                        { for role.codes.iter().map(|code| html! {
-                            <div><dt>{ &code.scheme }</dt><dd>{ marked(&code.value, marks) }</dd></div>
-                        }) }
-                    </dl>
-                }
-                if !role.summary.is_empty() {
-                    <p class="rx-summary" dir="auto">{ marked(&role.summary, marks) }</p>
-                }
-                if !role.skills.is_empty() {
-                    <ul class="rx-tags" aria-label={text.skills_legend} dir="auto">
-                        { for role.skills.iter().map(|skill| {
-                            let chosen = props.chosen.contains(&fold(&skill.name));
-                            // A state is a data attribute, not a class: Yew builds a
-                            // computed `class` through Classes, an IndexSet, on every render.
-                            html! {
-                                <li part="tag" data-chosen={chosen.then_some("")}>
-                                    { marked(&skill.name, marks) }
-                                </li>
-                            }
-                        }) }
-                    </ul>
-                }
-                if !role.links.is_empty() {
-                    <ul class="rx-links" aria-label={text.links}>
-                        { for role.links.iter().map(|link| html! {
-                            <li><a href={link.url.clone()} rel="noopener">{ &link.label }</a></li>
-                        }) }
-                    </ul>
-                }
-                <div class="rx-actions">
-                    if has_details {
-                        <button type="button" class="rx-disclosure" part="disclosure" aria-expanded={props.open.to_string()}
-                            aria-controls={details_id.clone()} onclick={act(Action::ToggleRole)}>
-                            { text.details }
-                        </button>
-                    }
-                    <button type="button" class="rx-compare" part="compare" aria-pressed={props.compared.to_string()}
-                        disabled={props.compare_full && !props.compared}
-                        onclick={act(Action::ToggleCompare)}>
-                        { text.compare }
+        <article>
+            if let Some(category) = &role.category {
+                <p class="rx-category" dir="auto">{ marked(category, marks) }</p>
+            }
+            <h3 class="rx-title" part="card-title" dir="auto">{ marked(&role.title, marks) }</h3>
+            if !role.codes.is_empty() {
+                <dl class="rx-codes">
+                    { for role.codes.iter().map(|code| html! {
+                        <div><dt>{ &code.scheme }</dt><dd>{ marked(&code.value, marks) }</dd></div>
+                    }) }
+                </dl>
+            }
+            if !role.summary.is_empty() {
+                <p class="rx-summary" dir="auto">{ marked(&role.summary, marks) }</p>
+            }
+            if !role.skills.is_empty() {
+                <ul class="rx-tags" aria-label={text.skills_legend} dir="auto">
+                    { for role.skills.iter().map(|skill| {
+                        let chosen = props.chosen.contains(&fold(&skill.name));
+                        // A state is a data attribute, not a class: Yew builds a
+                        // computed `class` through Classes, an IndexSet, on every render.
+                        html! {
+                            <li part="tag" data-chosen={chosen.then_some("")}>
+                                { marked(&skill.name, marks) }
+                            </li>
+                        }
+                    }) }
+                </ul>
+            }
+            if !role.links.is_empty() {
+                <ul class="rx-links" aria-label={text.links}>
+                    { for role.links.iter().map(|link| html! {
+                        <li><a href={link.url.clone()} rel="noopener">{ &link.label }</a></li>
+                    }) }
+                </ul>
+            }
+            <div class="rx-actions">
+                if has_details {
+                    <button type="button" class="rx-disclosure" part="disclosure" aria-expanded={props.open.to_string()}
+                        aria-controls={details_id.clone()} onclick={act(Action::ToggleRole)}>
+                        { text.details }
                     </button>
-                </div>
-                // Only an open card holds its details: a keystroke then
-                // re-renders far fewer nodes.
-                if has_details && props.open {
-                    <div id={details_id} class="rx-details" part="details">
-                        if !role.responsibilities.is_empty() {
-                            <h4>{ text.responsibilities }</h4>
-                            <ul>
-                                { for role.responsibilities.iter().map(|item| html! {
-                                    <li dir="auto">{ marked(item, marks) }</li>
-                                }) }
-                            </ul>
-                        }
-                        if !props.shared.is_empty() {
-                            <h4>{ text.shared_with_shown }</h4>
-                            <ul class="rx-shared">
-                                { for props.shared.iter().map(|(skill, roles)| html! {
-                                    <li dir="auto"><strong>{ skill }</strong>{ ": " }{ roles.join(", ") }</li>
-                                }) }
-                            </ul>
-                        }
-                    </div>
                 }
-            </article>
+                <button type="button" class="rx-compare" part="compare" aria-pressed={props.compared.to_string()}
+                    disabled={props.compare_full && !props.compared}
+                    onclick={act(Action::ToggleCompare)}>
+                    { text.compare }
+                </button>
+            </div>
+            // Only an open card holds its details: a keystroke then
+            // re-renders far fewer nodes.
+            if has_details && props.open {
+                <div id={details_id} class="rx-details" part="details">
+                    if !role.responsibilities.is_empty() {
+                        <h4>{ text.responsibilities }</h4>
+                        <ul>
+                            { for role.responsibilities.iter().map(|item| html! {
+                                <li dir="auto">{ marked(item, marks) }</li>
+                            }) }
+                        </ul>
+                    }
+                    if !props.shared.is_empty() {
+                        <h4>{ text.shared_with_shown }</h4>
+                        <ul class="rx-shared">
+                            { for props.shared.iter().map(|(skill, roles)| html! {
+                                <li dir="auto"><strong>{ skill }</strong>{ ": " }{ roles.join(", ") }</li>
+                            }) }
+                        </ul>
+                    }
+                </div>
+            }
+        </article>
     };
     placed(&host, content)
 }

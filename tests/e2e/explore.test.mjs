@@ -140,6 +140,49 @@ test("cards that change places keep each role's own state: open, compared, its t
   await close();
 });
 
+test("a card's buttons keep their focus when pressed with the keyboard; a card enters the list whole", async () => {
+  const { page, widget, search, problems, close } = await seed();
+  const card = widget.locator(".rx-card", { hasText: "IT Resource Manager" });
+  const focused = () => widget.evaluate((el) => {
+    const at = el.shadowRoot.activeElement;
+    return [at?.closest(".rx-card")?.dataset.role, at?.className];
+  });
+  // A card changes in place, so the button pressed is still there, focused, after the change.
+  for (const [button, state, value] of [["rx-compare", "aria-pressed", "true"], ["rx-disclosure", "aria-expanded", "true"]]) {
+    await card.locator(`.${button}`).evaluate((el) => el.focus());
+    await page.keyboard.press("Enter");
+    await widget.waitForFunction((el, [b, s, v]) =>
+      el.shadowRoot.querySelector(`[data-role=it-resource-manager] .${b}`).getAttribute(s) === v, [button, state, value]);
+    assert.deepEqual(await focused(), ["it-resource-manager", button]);
+  }
+  await card.locator(".rx-details").waitFor();
+  // Three cards come back: each is put into the list once, already whole.
+  await search("HIPAA");
+  await expectCards(widget, 1);
+  await widget.evaluate((el) => {
+    const list = el.shadowRoot.querySelector(".rx-cards");
+    window.cardsAdded = [];
+    new MutationObserver((records) => {
+      for (const record of records) for (const node of record.addedNodes) {
+        if (node.classList?.contains("rx-card")) {
+          window.cardsAdded.push([record.target === list, node.dataset.role, node.querySelectorAll(".rx-title, .rx-tags li, .rx-compare").length > 2]);
+        }
+      }
+    }).observe(list, { childList: true, subtree: true });
+  });
+  await search("");
+  await expectCards(widget, 4);
+  const added = await page.evaluate(() => window.cardsAdded.sort());
+  // "HIPAA" kept the project manager's card; the other three were built again.
+  assert.deepEqual(added, [
+    [true, "health-integration-engineer", true],
+    [true, "healthcare-systems-analyst", true],
+    [true, "it-resource-manager", true],
+  ]);
+  assert.deepEqual(problems, []);
+  await close();
+});
+
 test("two to four roles compare side by side: shared skills, each one's own, responsibilities", async () => {
   const { widget, close } = await seed();
   const compare = (title) => widget.locator(".rx-card", { hasText: title }).locator(".rx-compare");

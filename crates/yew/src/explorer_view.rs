@@ -3,6 +3,7 @@
 
 use std::rc::Rc;
 
+use web_sys::Element;
 use yew::prelude::*;
 
 use super::compare_view::compare_view;
@@ -59,20 +60,19 @@ pub fn explorer_view(
             if matches.is_empty() {
                 { empty_state(&state.query, &chosen_names, text, dispatch.reform(|_| Action::ClearFilters)) }
             } else {
-                <ul class="rx-cards" part="cards" data-list={list.then_some("")}>
+                <ul class="rx-cards" part="cards" data-list={list.then_some("")} onclick={card_clicks(dispatch)}>
                     { for matches.iter().take(limit).map(|&i| {
                         let role = &catalog.roles()[i];
                         // Printing shows every card open.
                         let open = printing || state.open.contains(&role.id);
                         let shared = if open { shared_titles(catalog, i, matches) } else { Vec::new() };
                         // Keyed by role: a card still shown keeps its element, and a new
-                        // one is built off the page and placed whole (see `off_page`).
+                        // one is built off the page and placed whole (see `role_card`).
                         html! {
                             <RoleCard key={role.id.as_str()} role={role.clone()} {lang} {open}
                                 chosen={chosen_keys.clone()} marks={marks.clone()}
                                 compared={state.compare.contains(&role.id)} {compare_full}
-                                shared={Rc::new(shared)} ids={ids.clone()}
-                                dispatch={dispatch.clone()} />
+                                shared={Rc::new(shared)} ids={ids.clone()} />
                         }
                     }) }
                 </ul>
@@ -96,6 +96,33 @@ fn shared_titles(catalog: &Catalog, role: usize, matches: &[usize]) -> Vec<Share
             (catalog.chips()[chip].name.clone(), titles)
         })
         .collect()
+}
+
+/// The cards' buttons, heard by their list: a card registers no listeners.
+fn card_clicks(dispatch: &Callback<Action>) -> Callback<MouseEvent> {
+    let dispatch = dispatch.clone();
+    Callback::from(move |event: MouseEvent| {
+        if let Some(action) = card_action(&event) {
+            dispatch.emit(action);
+        }
+    })
+}
+
+/// What a click in the card list asks for, if it was on a card's button.
+fn card_action(event: &MouseEvent) -> Option<Action> {
+    let button = event
+        .target_dyn_into::<Element>()?
+        .closest("button")
+        .ok()??;
+    let role = button
+        .closest(".rx-card")
+        .ok()??
+        .get_attribute("data-role")?;
+    match button.class_name().as_str() {
+        "rx-disclosure" => Some(Action::ToggleRole(role)),
+        "rx-compare" => Some(Action::ToggleCompare(role)),
+        _ => None,
+    }
 }
 
 /// Adds the next page of cards; the app then moves focus to the first new one.

@@ -13,6 +13,7 @@
 mod compare_view;
 mod component;
 mod data_fault;
+mod dom;
 mod empty_state;
 mod explorer_view;
 mod facets_view;
@@ -22,7 +23,6 @@ mod intl;
 mod loading;
 mod marked;
 mod notices;
-mod off_page;
 mod role_card;
 mod source_credit;
 mod stylesheet;

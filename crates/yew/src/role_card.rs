@@ -4,16 +4,23 @@
 //! Search words are marked in every field. The data's text may be in
 //! another language than the widget's, so it takes its own direction
 //! (`dir="auto"`): English roles read left to right in an Arabic widget.
-//! A card is built off the page (see `off_page`) and keeps its element for
-//! as long as its role is shown.
+//!
+//! The card is the one view built with the DOM directly: it is made off
+//! the page and placed whole (one DOM change), then kept for as long as its
+//! role is shown, and a new search rewrites only the texts whose marks
+//! moved. Through `html!`, Yew put a new card into the page node by node;
+//! rendered through a portal into a detached element instead, each card
+//! added event listeners of its own that were never freed. The card's
+//! buttons have no listeners: the list hears their clicks
+//! (`explorer_view::card_clicks`).
 
 use std::rc::Rc;
 
+use web_sys::Element;
 use yew::prelude::*;
 
-use super::marked::marked;
-use super::off_page::{detached, placed};
-use role_explorer_core::explorer::Action;
+use super::dom::{self, append, child, element, set, with_text, Attributes};
+use super::marked::Marked;
 use role_explorer_core::i18n::Lang;
 use role_explorer_core::role::Role;
 use role_explorer_core::text::fold;
@@ -22,7 +29,7 @@ use role_explorer_core::text::fold;
 /// have it too.
 pub type SharedSkill = (String, Vec<String>);
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct RoleCardProps {
     pub role: Rc<Role>,
     pub lang: Lang,
@@ -38,110 +45,247 @@ pub struct RoleCardProps {
     pub shared: Rc<Vec<SharedSkill>>,
     /// The start of the widget's ids.
     pub ids: AttrValue,
-    /// The app's one dispatcher: the same on every render, so a card whose
-    /// other props are unchanged is not rendered again.
-    pub dispatch: Callback<Action>,
 }
 
+/// Rendered again only when its props change (Yew compares them).
 #[function_component]
 pub fn RoleCard(props: &RoleCardProps) -> Html {
-    let role = &props.role;
-    let marks = props.marks.as_slice();
-    let details_id = format!("{}details-{}", props.ids, role.id);
-    let text = props.lang.text();
-    let act = |action: fn(String) -> Action| {
-        let id = role.id.clone();
-        props
-            .dispatch
-            .reform(move |_: MouseEvent| action(id.clone()))
+    let card = use_mut_ref(|| None::<Card>);
+    let mut card = card.borrow_mut();
+    let element = match card.as_mut() {
+        Some(card) => {
+            card.update(props);
+            card.element.clone()
+        }
+        None => card.insert(Card::new(props)).element.clone(),
     };
-    // Responsibilities, or skills that other roles may share.
-    let has_details = !role.responsibilities.is_empty() || !role.skills.is_empty();
-    // The list keys cards by role, so the id never changes under a card.
-    let host = use_memo(role.id.clone(), |id| {
-        detached(
-            "li",
-            &[
-                ("class", "rx-card"),
-                ("part", "card"),
-                ("data-role", id),
-                ("tabindex", "-1"),
-            ],
-        )
-    });
-    let content = html! {
-        <article>
-            if let Some(category) = &role.category {
-                <p class="rx-category" dir="auto">{ marked(category, marks) }</p>
+    Html::VRef(element.into())
+}
+
+/// A card's elements, and what they show.
+struct Card {
+    /// The `<li>`, kept while the role is shown.
+    element: Element,
+    article: Element,
+    shown: RoleCardProps,
+    marked: Vec<Marked>,
+    /// Skill tags with their folded names.
+    tags: Vec<(Element, String)>,
+    disclosure: Option<Element>,
+    compare: Element,
+    /// Open: the details, and their marked texts.
+    details: Option<(Element, Vec<Marked>)>,
+}
+
+impl Card {
+    fn new(props: &RoleCardProps) -> Self {
+        let attributes: Attributes = &[("class", "rx-card"), ("part", "card"), ("tabindex", "-1")];
+        let element = element("li", attributes);
+        set(&element, "data-role", &props.role.id);
+        Card::build(element, props)
+    }
+
+    /// Builds the card's content off the page and puts it in `element`.
+    fn build(element: Element, props: &RoleCardProps) -> Self {
+        let (role, marks) = (&props.role, props.marks.as_slice());
+        let text = props.lang.text();
+        let article = dom::element("article", &[]);
+        let mut marked = Vec::new();
+        if let Some(category) = &role.category {
+            let attributes: Attributes = &[("class", "rx-category"), ("dir", "auto")];
+            let category_element = child(&article, "p", attributes);
+            marked.push(Marked::new(category_element, category, marks));
+        }
+        let attributes: Attributes = &[
+            ("class", "rx-title"),
+            ("part", "card-title"),
+            ("dir", "auto"),
+        ];
+        marked.push(Marked::new(
+            child(&article, "h3", attributes),
+            &role.title,
+            marks,
+        ));
+        if !role.codes.is_empty() {
+            let list = child(&article, "dl", &[("class", "rx-codes")]);
+            for code in &role.codes {
+                let row = child(&list, "div", &[]);
+                append(&row, &with_text("dt", &[], &code.scheme));
+                marked.push(Marked::new(child(&row, "dd", &[]), &code.value, marks));
             }
-            <h3 class="rx-title" part="card-title" dir="auto">{ marked(&role.title, marks) }</h3>
-            if !role.codes.is_empty() {
-                <dl class="rx-codes">
-                    { for role.codes.iter().map(|code| html! {
-                        <div><dt>{ &code.scheme }</dt><dd>{ marked(&code.value, marks) }</dd></div>
-                    }) }
-                </dl>
-            }
-            if !role.summary.is_empty() {
-                <p class="rx-summary" dir="auto">{ marked(&role.summary, marks) }</p>
-            }
-            if !role.skills.is_empty() {
-                <ul class="rx-tags" aria-label={text.skills_legend} dir="auto">
-                    { for role.skills.iter().map(|skill| {
-                        let chosen = props.chosen.contains(&fold(&skill.name));
-                        // A state is a data attribute, not a class: Yew builds a
-                        // computed `class` through Classes, an IndexSet, on every render.
-                        html! {
-                            <li part="tag" data-chosen={chosen.then_some("")}>
-                                { marked(&skill.name, marks) }
-                            </li>
-                        }
-                    }) }
-                </ul>
-            }
-            if !role.links.is_empty() {
-                <ul class="rx-links" aria-label={text.links}>
-                    { for role.links.iter().map(|link| html! {
-                        <li><a href={link.url.clone()} rel="noopener">{ &link.label }</a></li>
-                    }) }
-                </ul>
-            }
-            <div class="rx-actions">
-                if has_details {
-                    <button type="button" class="rx-disclosure" part="disclosure" aria-expanded={props.open.to_string()}
-                        aria-controls={details_id.clone()} onclick={act(Action::ToggleRole)}>
-                        { text.details }
-                    </button>
+        }
+        if !role.summary.is_empty() {
+            let attributes: Attributes = &[("class", "rx-summary"), ("dir", "auto")];
+            marked.push(Marked::new(
+                child(&article, "p", attributes),
+                &role.summary,
+                marks,
+            ));
+        }
+        let mut tags = Vec::new();
+        if !role.skills.is_empty() {
+            let list = child(&article, "ul", &[("class", "rx-tags"), ("dir", "auto")]);
+            set(&list, "aria-label", text.skills_legend);
+            for skill in &role.skills {
+                // A state is a data attribute, not a class: the stylesheet
+                // needs no class per tag.
+                let tag = child(&list, "li", &[("part", "tag")]);
+                let key = fold(&skill.name);
+                if props.chosen.contains(&key) {
+                    set(&tag, "data-chosen", "");
                 }
-                <button type="button" class="rx-compare" part="compare" aria-pressed={props.compared.to_string()}
-                    disabled={props.compare_full && !props.compared}
-                    onclick={act(Action::ToggleCompare)}>
-                    { text.compare }
-                </button>
-            </div>
-            // Only an open card holds its details: a keystroke then
-            // re-renders far fewer nodes.
-            if has_details && props.open {
-                <div id={details_id} class="rx-details" part="details">
-                    if !role.responsibilities.is_empty() {
-                        <h4>{ text.responsibilities }</h4>
-                        <ul>
-                            { for role.responsibilities.iter().map(|item| html! {
-                                <li dir="auto">{ marked(item, marks) }</li>
-                            }) }
-                        </ul>
-                    }
-                    if !props.shared.is_empty() {
-                        <h4>{ text.shared_with_shown }</h4>
-                        <ul class="rx-shared">
-                            { for props.shared.iter().map(|(skill, roles)| html! {
-                                <li dir="auto"><strong>{ skill }</strong>{ ": " }{ roles.join(", ") }</li>
-                            }) }
-                        </ul>
-                    }
-                </div>
+                marked.push(Marked::new(tag.clone(), &skill.name, marks));
+                tags.push((tag, key));
             }
-        </article>
-    };
-    placed(&host, content)
+        }
+        if !role.links.is_empty() {
+            let list = child(&article, "ul", &[("class", "rx-links")]);
+            set(&list, "aria-label", text.links);
+            for link in &role.links {
+                let anchor = with_text("a", &[("rel", "noopener")], &link.label);
+                set(&anchor, "href", &link.url);
+                append(&child(&list, "li", &[]), &anchor);
+            }
+        }
+        let actions = child(&article, "div", &[("class", "rx-actions")]);
+        let disclosure = has_details(role).then(|| {
+            let attributes: Attributes = &[
+                ("type", "button"),
+                ("class", "rx-disclosure"),
+                ("part", "disclosure"),
+            ];
+            let button = with_text("button", attributes, text.details);
+            set(&button, "aria-controls", &details_id(props));
+            append(&actions, &button);
+            button
+        });
+        let attributes: Attributes = &[
+            ("type", "button"),
+            ("class", "rx-compare"),
+            ("part", "compare"),
+        ];
+        let compare = with_text("button", attributes, text.compare);
+        append(&actions, &compare);
+        let mut card = Card {
+            element,
+            article,
+            shown: props.clone(),
+            marked,
+            tags,
+            disclosure,
+            compare,
+            details: None,
+        };
+        card.set_compare(props);
+        card.set_details(props);
+        card.element.replace_children_with_node_1(&card.article);
+        card
+    }
+
+    /// Changes what `props` changed, in place: a button keeps its focus.
+    fn update(&mut self, props: &RoleCardProps) {
+        let shown = &self.shown;
+        if !Rc::ptr_eq(&shown.role, &props.role)
+            || shown.lang != props.lang
+            || shown.ids != props.ids
+        {
+            *self = Card::build(self.element.clone(), props);
+            return;
+        }
+        if shown.marks != props.marks {
+            let details = self.details.iter_mut().flat_map(|(_, marked)| marked);
+            for marked in self.marked.iter_mut().chain(details) {
+                marked.mark(&props.marks);
+            }
+        }
+        if shown.chosen != props.chosen {
+            for (tag, key) in &self.tags {
+                if props.chosen.contains(key) {
+                    set(tag, "data-chosen", "");
+                } else {
+                    let _ = tag.remove_attribute("data-chosen");
+                }
+            }
+        }
+        if (shown.compared, shown.compare_full) != (props.compared, props.compare_full) {
+            self.set_compare(props);
+        }
+        if shown.open != props.open || (props.open && shown.shared != props.shared) {
+            self.set_details(props);
+        }
+        self.shown = props.clone();
+    }
+
+    fn set_compare(&self, props: &RoleCardProps) {
+        set(
+            &self.compare,
+            "aria-pressed",
+            if props.compared { "true" } else { "false" },
+        );
+        if props.compare_full && !props.compared {
+            set(&self.compare, "disabled", "");
+        } else {
+            let _ = self.compare.remove_attribute("disabled");
+        }
+    }
+
+    /// Only an open card holds its details: a keystroke then rewrites far
+    /// fewer nodes.
+    fn set_details(&mut self, props: &RoleCardProps) {
+        if let Some((details, _)) = self.details.take() {
+            details.remove();
+        }
+        let Some(disclosure) = &self.disclosure else {
+            return;
+        };
+        set(
+            disclosure,
+            "aria-expanded",
+            if props.open { "true" } else { "false" },
+        );
+        if props.open {
+            let (element, marked) = details(props);
+            append(&self.article, &element);
+            self.details = Some((element, marked));
+        }
+    }
+}
+
+/// An open card's details: its responsibilities, and the skills it shares
+/// with the other roles shown.
+fn details(props: &RoleCardProps) -> (Element, Vec<Marked>) {
+    let (role, text) = (&props.role, props.lang.text());
+    let details = dom::element("div", &[("class", "rx-details"), ("part", "details")]);
+    set(&details, "id", &details_id(props));
+    let mut marked = Vec::new();
+    if !role.responsibilities.is_empty() {
+        append(&details, &with_text("h4", &[], text.responsibilities));
+        let list = child(&details, "ul", &[]);
+        for item in &role.responsibilities {
+            marked.push(Marked::new(
+                child(&list, "li", &[("dir", "auto")]),
+                item,
+                &props.marks,
+            ));
+        }
+    }
+    if !props.shared.is_empty() {
+        append(&details, &with_text("h4", &[], text.shared_with_shown));
+        let list = child(&details, "ul", &[("class", "rx-shared")]);
+        for (skill, roles) in props.shared.iter() {
+            let item = child(&list, "li", &[("dir", "auto")]);
+            append(&item, &with_text("strong", &[], skill));
+            let _ = item.append_with_str_1(&[": ", &roles.join(", ")].concat());
+        }
+    }
+    (details, marked)
+}
+
+/// Responsibilities, or skills that other roles may share.
+fn has_details(role: &Role) -> bool {
+    !role.responsibilities.is_empty() || !role.skills.is_empty()
+}
+
+fn details_id(props: &RoleCardProps) -> String {
+    [props.ids.as_str(), "details-", &props.role.id].concat()
 }

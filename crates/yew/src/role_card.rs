@@ -29,7 +29,7 @@ use role_explorer_core::text::fold;
 /// have it too.
 pub type SharedSkill = (String, Vec<String>);
 
-#[derive(Properties, PartialEq, Clone)]
+#[derive(Properties, PartialEq)]
 pub struct RoleCardProps {
     pub role: Rc<Role>,
     pub lang: Lang,
@@ -47,27 +47,12 @@ pub struct RoleCardProps {
     pub ids: AttrValue,
 }
 
-/// Rendered again only when its props change (Yew compares them).
-#[function_component]
-pub fn RoleCard(props: &RoleCardProps) -> Html {
-    let card = use_mut_ref(|| None::<Card>);
-    let mut card = card.borrow_mut();
-    let element = match card.as_mut() {
-        Some(card) => {
-            card.update(props);
-            card.element.clone()
-        }
-        None => card.insert(Card::new(props)).element.clone(),
-    };
-    Html::VRef(element.into())
-}
-
-/// A card's elements, and what they show.
-struct Card {
+/// A card's elements. A struct component: the wasm then carries none of
+/// Yew's hooks.
+pub struct RoleCard {
     /// The `<li>`, kept while the role is shown.
     element: Element,
     article: Element,
-    shown: RoleCardProps,
     marked: Vec<Marked>,
     /// Skill tags with their folded names.
     tags: Vec<(Element, String)>,
@@ -77,14 +62,31 @@ struct Card {
     details: Option<(Element, Vec<Marked>)>,
 }
 
-impl Card {
-    fn new(props: &RoleCardProps) -> Self {
+impl Component for RoleCard {
+    type Message = ();
+    type Properties = RoleCardProps;
+
+    fn create(ctx: &Context<Self>) -> Self {
+        let props = ctx.props();
         let attributes: Attributes = &[("class", "rx-card"), ("part", "card"), ("tabindex", "-1")];
         let element = element("li", attributes);
         set(&element, "data-role", &props.role.id);
-        Card::build(element, props)
+        RoleCard::build(element, props)
     }
 
+    /// Yew calls this only when the props differ. The card changes in place
+    /// and its element stays, so there is nothing to render again.
+    fn changed(&mut self, ctx: &Context<Self>, old: &RoleCardProps) -> bool {
+        self.update(old, ctx.props());
+        false
+    }
+
+    fn view(&self, _ctx: &Context<Self>) -> Html {
+        Html::VRef(self.element.clone().into())
+    }
+}
+
+impl RoleCard {
     /// Builds the card's content off the page and puts it in `element`.
     fn build(element: Element, props: &RoleCardProps) -> Self {
         let (role, marks) = (&props.role, props.marks.as_slice());
@@ -166,10 +168,9 @@ impl Card {
         ];
         let compare = with_text("button", attributes, text.compare);
         append(&actions, &compare);
-        let mut card = Card {
+        let mut card = RoleCard {
             element,
             article,
-            shown: props.clone(),
             marked,
             tags,
             disclosure,
@@ -183,13 +184,12 @@ impl Card {
     }
 
     /// Changes what `props` changed, in place: a button keeps its focus.
-    fn update(&mut self, props: &RoleCardProps) {
-        let shown = &self.shown;
+    fn update(&mut self, shown: &RoleCardProps, props: &RoleCardProps) {
         if !Rc::ptr_eq(&shown.role, &props.role)
             || shown.lang != props.lang
             || shown.ids != props.ids
         {
-            *self = Card::build(self.element.clone(), props);
+            *self = RoleCard::build(self.element.clone(), props);
             return;
         }
         if shown.marks != props.marks {
@@ -213,7 +213,6 @@ impl Card {
         if shown.open != props.open || (props.open && shown.shared != props.shared) {
             self.set_details(props);
         }
-        self.shown = props.clone();
     }
 
     fn set_compare(&self, props: &RoleCardProps) {

@@ -115,23 +115,23 @@ fn use_accent(root: NodeRef, accent: Option<Rgb>) {
             return;
         };
         let style = element.style();
-        for (theme, background) in [
-            ("light", Rgb::LIGHT_BACKGROUND),
-            ("dark", Rgb::DARK_BACKGROUND),
+        for (name, on_name, background) in [
+            (
+                "--_accent-light",
+                "--_on-accent-light",
+                Rgb::LIGHT_BACKGROUND,
+            ),
+            ("--_accent-dark", "--_on-accent-dark", Rgb::DARK_BACKGROUND),
         ] {
-            let (name, on_name) = (
-                format!("--_accent-{theme}"),
-                format!("--_on-accent-{theme}"),
-            );
             match accent {
                 Some(colour) => {
                     let colour = colour.against(background, 3.0);
-                    let _ = style.set_property(&name, &colour.hex());
-                    let _ = style.set_property(&on_name, &colour.readable_text().hex());
+                    let _ = style.set_property(name, &colour.hex());
+                    let _ = style.set_property(on_name, &colour.readable_text().hex());
                 }
                 None => {
-                    let _ = style.remove_property(&name);
-                    let _ = style.remove_property(&on_name);
+                    let _ = style.remove_property(name);
+                    let _ = style.remove_property(on_name);
                 }
             }
         }

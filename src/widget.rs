@@ -205,11 +205,11 @@ fn perform(inner: &Rc<RefCell<Inner>>, effects: Effects) {
     }
     if let Some(report) = effects.report {
         let page = widget.page.clone();
-        widget.page.later(move || {
+        widget.page.later(Box::new(move || {
             for event in report.events() {
                 page.emit(&event);
             }
-        });
+        }));
     }
     if effects.redraw {
         let props = widget.props();

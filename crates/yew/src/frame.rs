@@ -46,8 +46,10 @@ impl PartialEq for FrameProps {
 pub fn Frame(props: &FrameProps) -> Html {
     let session = &props.session;
     let setup = session.setup();
-    let root = use_node_ref();
-    let ids = use_memo((), |_| instance_ids());
+    // The root's node and the widget's ids in one memo: `use_node_ref` is
+    // Yew's state hook, whose code the wasm would carry for this alone.
+    let memo = use_memo((), |_| (NodeRef::default(), instance_ids()));
+    let (root, ids) = (memo.0.clone(), &memo.1);
     use_accent(root.clone(), setup.config.accent);
     use_focus(root.clone(), session.focus());
     let lang = setup.lang();
@@ -74,7 +76,7 @@ pub fn Frame(props: &FrameProps) -> Html {
             { match &setup.fault {
                 Some(fault) => data_fault(fault, text, &props.on_retry),
                 None if setup.loading => loading(text),
-                None => explorer_view(session, &ids, &numbers, &props.on_action),
+                None => explorer_view(session, ids, &numbers, &props.on_action),
             } }
             { setup.source.as_ref().map(|source| source_credit(source, text)) }
         </div>

@@ -221,10 +221,10 @@ fn slice(
         // Data read in one slice is shown at once; after several, the first
         // render with it gets a task of its own.
         Some(result) if first => done(result),
-        Some(result) => page.later(move || done(result)),
+        Some(result) => page.later(Box::new(move || done(result))),
         None => {
             let next = page.clone();
-            page.later(move || slice(next, reader, wanted, done, false));
+            page.later(Box::new(move || slice(next, reader, wanted, done, false)));
         }
     }
 }

@@ -108,7 +108,8 @@ impl Page {
     }
 
     /// Runs `task` once the browser has had the main thread (a new task).
-    pub fn later(&self, task: impl FnOnce() + 'static) {
+    /// Boxed: wasm-bindgen's code for a closure is copied for each type.
+    pub fn later(&self, task: Box<dyn FnOnce()>) {
         self.call("later", &[Closure::once_into_js(task)]);
     }
 

@@ -49,15 +49,12 @@ impl Widget {
     pub fn new(host: HtmlElement, page: JsValue) -> Result<Widget, JsValue> {
         let shadow = shadow_root(&host)?;
         adopt_stylesheet(&shadow)?;
-        while let Some(child) = shadow.first_child() {
-            shadow.remove_child(&child)?;
-        }
         let document = host
             .owner_document()
             .ok_or("role-explorer: the element has no document")?;
         let mount = document.create_element("div")?;
         mount.set_class_name("rx-mount");
-        shadow.append_child(&mount)?;
+        shadow.replace_children_with_node_1(&mount);
 
         let inner = Rc::new_cyclic(|me: &Weak<RefCell<Inner>>| {
             let weak = me.clone();
@@ -205,11 +202,11 @@ fn perform(inner: &Rc<RefCell<Inner>>, effects: Effects) {
     }
     if let Some(report) = effects.report {
         let page = widget.page.clone();
-        widget.page.later(move || {
+        widget.page.later(Box::new(move || {
             for event in report.events() {
                 page.emit(&event);
             }
-        });
+        }));
     }
     if effects.redraw {
         let props = widget.props();

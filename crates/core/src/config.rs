@@ -10,6 +10,7 @@ use super::contract::{
     THEME_KEYWORDS, TIMEOUT,
 };
 use super::i18n::Lang;
+use super::text::Listed;
 
 /// How long a role file may take to arrive, in seconds, unless `timeout` says otherwise.
 pub use super::contract::DEFAULT_TIMEOUT_SECONDS;
@@ -129,7 +130,7 @@ impl fmt::Display for ConfigError {
             } => write!(
                 f,
                 "{attribute}=\"{value}\" is not valid: use one of {}; using {} instead",
-                allowed.join(", "),
+                Listed(allowed),
                 allowed[0]
             ),
             ConfigError::NotAColor(value) => write!(
@@ -154,7 +155,7 @@ impl fmt::Display for ConfigError {
                 write!(
                     f,
                     "lang=\"{value}\" has no translation: use {} or {last}; using the page's language or English",
-                    others.join(", ")
+                    Listed(others)
                 )
             }
         }

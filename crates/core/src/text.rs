@@ -168,6 +168,23 @@ pub fn terms(query: &str) -> Vec<String> {
     terms
 }
 
+/// Items with ", " between them, for `write!` and `format!`: `[&str]::join`
+/// would be a second copy of std's joining code beside the one for
+/// `[String]`, which the cards use.
+pub struct Listed<'a>(pub &'a [&'a str]);
+
+impl std::fmt::Display for Listed<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        for (i, item) in self.0.iter().enumerate() {
+            if i > 0 {
+                f.write_str(", ")?;
+            }
+            f.write_str(item)?;
+        }
+        Ok(())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

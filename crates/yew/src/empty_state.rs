@@ -3,6 +3,7 @@
 use yew::prelude::*;
 
 use role_explorer_core::i18n::{fill, Messages};
+use role_explorer_core::text::Listed;
 
 /// `chips` are the names of the chosen skills.
 pub fn empty_state(
@@ -16,7 +17,10 @@ pub fn empty_state(
         asked.push(fill(text.empty_query, &[("query", query.trim())]));
     }
     if !chips.is_empty() {
-        asked.push(fill(text.empty_skills, &[("skills", &chips.join(", "))]));
+        asked.push(fill(
+            text.empty_skills,
+            &[("skills", &Listed(chips).to_string())],
+        ));
     }
     let title = fill(text.empty_title, &[("asked", &asked.join(text.empty_with))]);
     html! {

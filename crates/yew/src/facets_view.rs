@@ -5,6 +5,7 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use super::aria;
 use role_explorer_core::explorer::Action;
 use role_explorer_core::facets::{Facets, GroupToggle};
 use role_explorer_core::i18n::{fill, Messages, Numbers};
@@ -57,7 +58,7 @@ pub fn facets_view(
                         </ul>
                         if let Some(toggle) = shown.toggle {
                             <button type="button" class="rx-group-toggle"
-                                aria-expanded={(toggle == GroupToggle::Fewer).to_string()}
+                                aria-expanded={aria(toggle == GroupToggle::Fewer)}
                                 onclick={on_action.reform(move |_| Action::ToggleGroup(group))}>
                                 { match toggle {
                                     GroupToggle::More(hidden) => fill(
@@ -89,7 +90,7 @@ fn chip_button(
     let noun = text.chip_roles.pick(numbers.plural(count));
     html! {
         <li>
-            <button type="button" class="rx-chip" part="chip" aria-pressed={pressed.to_string()}
+            <button type="button" class="rx-chip" part="chip" aria-pressed={aria(pressed)}
                 disabled={!pressed && count == 0}
                 onclick={on_action.reform(move |_| Action::ToggleChip(index))}>
                 { name }

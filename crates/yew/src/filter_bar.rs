@@ -6,6 +6,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
+use super::aria;
 use super::facets_view::facets_view;
 use role_explorer_core::config::Filters;
 use role_explorer_core::explorer::{Action, Explorer};
@@ -62,7 +63,7 @@ pub fn filter_bar(
                 </div>
                 if toggle {
                     <button type="button" class="rx-toggle" part="skills-toggle"
-                        aria-expanded={open.to_string()}
+                        aria-expanded={aria(open)}
                         onclick={on_action.reform(|_| Action::ToggleFacets)}>
                         { text.filter_by_skill }
                     </button>

@@ -38,3 +38,14 @@ pub use role_explorer_core::config::{Filters, Heading, Layout, Theme};
 pub use role_explorer_core::data::Fault;
 pub use role_explorer_core::events::{FilterChange, Ready, Select};
 pub use role_explorer_core::i18n::Lang;
+
+/// An ARIA state (`aria-pressed`, `aria-expanded`) as a static string: Yew
+/// keeps it as it is, where `bool::to_string` allocates a `String` and Yew
+/// copies it into an `Rc<str>` at every render.
+fn aria(on: bool) -> &'static str {
+    if on {
+        "true"
+    } else {
+        "false"
+    }
+}

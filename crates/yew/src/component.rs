@@ -149,7 +149,7 @@ pub struct RoleExplorerProps {
 /// ```
 pub struct RoleExplorer {
     session: Rc<Session>,
-    /// One callback for the component's life: cards compare it by identity.
+    /// One callback for the component's life: the Frame compares it by identity.
     on_action: Callback<Action>,
     mount: NodeRef,
 }

@@ -24,7 +24,8 @@ use role_explorer_core::session::{Focus, Session};
 #[derive(Properties)]
 pub struct FrameProps {
     pub session: Rc<Session>,
-    /// The one callback for the widget's life: cards compare it by identity.
+    /// The one callback for the widget's life: the Frame compares it by
+    /// identity, so a new one would render the whole widget again.
     pub on_action: Callback<Action>,
     /// Fetches the role file again after a fault.
     #[prop_or_default]

@@ -2,62 +2,54 @@
 //! them. Matching happens on folded text, as the search does, and the
 //! places are mapped back to the original ("hopital" marks "Hôpital").
 
+use std::cell::OnceCell;
+
 use super::text::fold_mapped;
 
-/// A run of text, marked or not.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Piece<'a> {
-    pub text: &'a str,
-    pub marked: bool,
+/// A text to mark, folded the first time a search asks, then kept: a card
+/// that stays on screen is marked again at every keystroke.
+pub struct Markable {
+    text: String,
+    /// The folded text, and for each of its bytes where its character
+    /// starts in `text`.
+    folded: OnceCell<(String, Vec<usize>)>,
 }
 
-/// `text` cut into pieces, where the marked ones are occurrences of any of
-/// `needles` (folded search words, and the words a typo was taken for).
-pub fn pieces<'a>(text: &'a str, needles: &[String]) -> Vec<Piece<'a>> {
-    let ranges = marks(text, needles);
-    let mut pieces = Vec::with_capacity(ranges.len() * 2 + 1);
-    let mut at = 0;
-    for (start, end) in ranges {
-        if start > at {
-            pieces.push(Piece {
-                text: &text[at..start],
-                marked: false,
-            });
+impl Markable {
+    pub fn new(text: &str) -> Self {
+        Markable {
+            text: text.to_owned(),
+            folded: OnceCell::new(),
         }
-        pieces.push(Piece {
-            text: &text[start..end],
-            marked: true,
-        });
-        at = end;
     }
-    if at < text.len() || pieces.is_empty() {
-        pieces.push(Piece {
-            text: &text[at..],
-            marked: false,
-        });
-    }
-    pieces
-}
 
-/// Byte ranges of `text` to mark, in order, merged where they touch.
-pub fn marks(text: &str, needles: &[String]) -> Vec<(usize, usize)> {
-    if needles.iter().all(String::is_empty) {
-        return Vec::new();
+    pub fn text(&self) -> &str {
+        &self.text
     }
-    let (folded, origin) = fold_mapped(text);
-    // The original character a folded byte came from ends where the next
-    // character starts.
-    let end_of = |folded_end: usize| {
-        let start = origin[folded_end - 1];
-        start + text[start..].chars().next().map_or(0, char::len_utf8)
-    };
-    let mut ranges: Vec<(usize, usize)> = Vec::new();
-    for needle in needles.iter().filter(|n| !n.is_empty()) {
-        for (at, found) in folded.match_indices(needle.as_str()) {
-            insert(&mut ranges, (origin[at], end_of(at + found.len())));
+
+    /// Byte ranges of the text to mark, in order, merged where they touch:
+    /// every occurrence of any of `needles` (folded search words, and the
+    /// words a typo was taken for).
+    pub fn marks(&self, needles: &[String]) -> Vec<(usize, usize)> {
+        if needles.iter().all(String::is_empty) {
+            return Vec::new();
         }
+        let text = self.text.as_str();
+        let (folded, origin) = self.folded.get_or_init(|| fold_mapped(text));
+        // The original character a folded byte came from ends where the
+        // next character starts.
+        let end_of = |folded_end: usize| {
+            let start = origin[folded_end - 1];
+            start + text[start..].chars().next().map_or(0, char::len_utf8)
+        };
+        let mut ranges: Vec<(usize, usize)> = Vec::new();
+        for needle in needles.iter().filter(|n| !n.is_empty()) {
+            for (at, found) in folded.match_indices(needle.as_str()) {
+                insert(&mut ranges, (origin[at], end_of(at + found.len())));
+            }
+        }
+        ranges
     }
-    ranges
 }
 
 /// Adds `range` to sorted, disjoint `ranges`, merging any it overlaps or
@@ -87,11 +79,14 @@ mod tests {
         words.iter().map(|w| w.to_string()).collect()
     }
 
+    fn marks(text: &str, words: &[&str]) -> Vec<(usize, usize)> {
+        Markable::new(text).marks(&needles(words))
+    }
+
     fn marked(text: &str, words: &[&str]) -> Vec<String> {
-        pieces(text, &needles(words))
+        marks(text, words)
             .into_iter()
-            .filter(|p| p.marked)
-            .map(|p| p.text.to_owned())
+            .map(|(start, end)| text[start..end].to_owned())
             .collect()
     }
 
@@ -111,22 +106,17 @@ mod tests {
     #[test]
     fn overlapping_and_touching_matches_merge() {
         assert_eq!(marked("database", &["data", "tab", "base"]), ["database"]);
-        assert_eq!(marks("abcabc", &needles(&["bc", "ca"])), [(1, 6)]);
+        assert_eq!(marks("abcabc", &["bc", "ca"]), [(1, 6)]);
     }
 
     #[test]
-    fn pieces_rebuild_the_text() {
-        let text = "Testing and implementation of tests";
-        let all = pieces(text, &needles(&["test"]));
-        assert_eq!(all.iter().map(|p| p.text).collect::<String>(), text);
-        assert_eq!(all.iter().filter(|p| p.marked).count(), 2);
-        assert_eq!(
-            pieces("plain", &[]),
-            [Piece {
-                text: "plain",
-                marked: false
-            }]
-        );
-        assert_eq!(pieces("", &needles(&["x"])).len(), 1);
+    fn no_words_mark_nothing_and_a_text_is_folded_once() {
+        let text = Markable::new("Testing and implementation of tests");
+        assert_eq!(text.marks(&[]), []);
+        assert_eq!(text.marks(&needles(&[""])), []);
+        assert!(text.folded.get().is_none(), "folded before a search asked");
+        assert_eq!(text.marks(&needles(&["test"])), [(0, 4), (30, 34)]);
+        assert_eq!(text.marks(&needles(&["impl"])), [(12, 16)]);
+        assert_eq!(marks("", &["x"]), []);
     }
 }

@@ -19,7 +19,8 @@ use std::rc::Rc;
 use web_sys::Element;
 use yew::prelude::*;
 
-use super::dom::{self, append, child, element, set, with_text, Attributes};
+use super::aria;
+use super::dom::{append, child, element, set, with_text, Attributes};
 use super::marked::Marked;
 use role_explorer_core::i18n::Lang;
 use role_explorer_core::role::Role;
@@ -87,11 +88,11 @@ impl Component for RoleCard {
 }
 
 impl RoleCard {
-    /// Builds the card's content off the page and puts it in `element`.
-    fn build(element: Element, props: &RoleCardProps) -> Self {
+    /// Builds the card's content off the page and puts it in `host`.
+    fn build(host: Element, props: &RoleCardProps) -> Self {
         let (role, marks) = (&props.role, props.marks.as_slice());
         let text = props.lang.text();
-        let article = dom::element("article", &[]);
+        let article = element("article", &[]);
         let mut marked = Vec::new();
         if let Some(category) = &role.category {
             let attributes: Attributes = &[("class", "rx-category"), ("dir", "auto")];
@@ -169,7 +170,7 @@ impl RoleCard {
         let compare = with_text("button", attributes, text.compare);
         append(&actions, &compare);
         let mut card = RoleCard {
-            element,
+            element: host,
             article,
             marked,
             tags,
@@ -216,11 +217,7 @@ impl RoleCard {
     }
 
     fn set_compare(&self, props: &RoleCardProps) {
-        set(
-            &self.compare,
-            "aria-pressed",
-            if props.compared { "true" } else { "false" },
-        );
+        set(&self.compare, "aria-pressed", aria(props.compared));
         if props.compare_full && !props.compared {
             set(&self.compare, "disabled", "");
         } else {
@@ -237,11 +234,7 @@ impl RoleCard {
         let Some(disclosure) = &self.disclosure else {
             return;
         };
-        set(
-            disclosure,
-            "aria-expanded",
-            if props.open { "true" } else { "false" },
-        );
+        set(disclosure, "aria-expanded", aria(props.open));
         if props.open {
             let (element, marked) = details(props);
             append(&self.article, &element);
@@ -254,7 +247,7 @@ impl RoleCard {
 /// with the other roles shown.
 fn details(props: &RoleCardProps) -> (Element, Vec<Marked>) {
     let (role, text) = (&props.role, props.lang.text());
-    let details = dom::element("div", &[("class", "rx-details"), ("part", "details")]);
+    let details = element("div", &[("class", "rx-details"), ("part", "details")]);
     set(&details, "id", &details_id(props));
     let mut marked = Vec::new();
     if !role.responsibilities.is_empty() {

@@ -359,6 +359,35 @@ async fn new_data_restarts_exploring() {
     assert!(widget.all(".rx-chip[aria-pressed=true]").is_empty());
 }
 
+/// Cards are kept per role id: a card still shown must follow what its
+/// role now says, and the widget's language, without being put back.
+#[wasm_bindgen_test]
+async fn a_kept_card_follows_new_data_for_its_id_and_a_new_language() {
+    let data = |title: &str| {
+        format!(
+            r#"<script type="application/json">[{{"id": "a", "title": "{title}", "skills": ["SQL"]}}]</script>"#
+        )
+    };
+    let widget = Mounted::with_content(&[], &data("Analyst")).await;
+    let card = widget.one(".rx-card");
+    assert_eq!(widget.titles(), ["Analyst"]);
+    widget.host.set_inner_html(&data("Data Analyst"));
+    widget.widget.refresh();
+    settle().await;
+    assert_eq!(widget.titles(), ["Data Analyst"]);
+    widget.host.set_attribute("lang", "es").unwrap();
+    widget.widget.refresh();
+    settle().await;
+    assert_eq!(
+        widget.one(".rx-compare").text_content().unwrap(),
+        "Comparar"
+    );
+    assert!(
+        widget.one(".rx-card").is_same_node(Some(&card)),
+        "the card's element was replaced"
+    );
+}
+
 #[wasm_bindgen_test]
 async fn spanish_and_arabic_change_the_words_and_the_direction() {
     let spanish = Mounted::new(&[("lang", "es")]).await;

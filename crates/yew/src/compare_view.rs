@@ -4,6 +4,7 @@
 
 use yew::prelude::*;
 
+use super::on_click;
 use role_explorer_core::compare::Comparison;
 use role_explorer_core::explorer::Action;
 use role_explorer_core::filter::Catalog;
@@ -19,7 +20,7 @@ pub fn compare_view(
     dispatch: &Callback<Action>,
 ) -> Html {
     let stop = html! {
-        <button type="button" class="rx-clear" onclick={dispatch.reform(|_| Action::ClearCompare)}>
+        <button type="button" class="rx-clear" onclick={on_click(dispatch, Action::ClearCompare)}>
             { text.stop_comparing }
         </button>
     };

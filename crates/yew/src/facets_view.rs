@@ -5,7 +5,7 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::aria;
+use super::{aria, on_click};
 use role_explorer_core::explorer::Action;
 use role_explorer_core::facets::{Facets, GroupToggle};
 use role_explorer_core::i18n::{fill, Messages, Numbers};
@@ -59,7 +59,7 @@ pub fn facets_view(
                         if let Some(toggle) = shown.toggle {
                             <button type="button" class="rx-group-toggle"
                                 aria-expanded={aria(toggle == GroupToggle::Fewer)}
-                                onclick={on_action.reform(move |_| Action::ToggleGroup(group))}>
+                                onclick={on_click(on_action, Action::ToggleGroup(group))}>
                                 { match toggle {
                                     GroupToggle::More(hidden) => fill(
                                         text.show_more_chips.pick(numbers.plural(hidden)),
@@ -92,7 +92,7 @@ fn chip_button(
         <li>
             <button type="button" class="rx-chip" part="chip" aria-pressed={aria(pressed)}
                 disabled={!pressed && count == 0}
-                onclick={on_action.reform(move |_| Action::ToggleChip(index))}>
+                onclick={on_click(on_action, Action::ToggleChip(index))}>
                 { name }
                 <span class="rx-chip-count">{ numbers.format(count) }<span class="rx-sr">{ noun }</span></span>
             </button>

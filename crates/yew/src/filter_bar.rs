@@ -6,8 +6,8 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use super::aria;
 use super::facets_view::facets_view;
+use super::{aria, on_click};
 use role_explorer_core::config::Filters;
 use role_explorer_core::explorer::{Action, Explorer};
 use role_explorer_core::filter::{Catalog, Sort};
@@ -64,7 +64,7 @@ pub fn filter_bar(
                 if toggle {
                     <button type="button" class="rx-toggle" part="skills-toggle"
                         aria-expanded={aria(open)}
-                        onclick={on_action.reform(|_| Action::ToggleFacets)}>
+                        onclick={on_click(on_action, Action::ToggleFacets)}>
                         { text.filter_by_skill }
                     </button>
                 }

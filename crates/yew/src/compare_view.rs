@@ -40,11 +40,8 @@ pub fn compare_view(
             </ul>
         }
     };
-    let roles: Vec<_> = comparison
-        .roles
-        .iter()
-        .map(|&i| &catalog.roles()[i])
-        .collect();
+    // The compared roles, walked twice rather than collected into a list.
+    let roles = || comparison.roles.iter().map(|&i| &catalog.roles()[i]);
     let heading_id = format!("{ids}comparing");
     let heading = fill(
         text.comparing.pick(numbers.plural(count)),
@@ -68,7 +65,7 @@ pub fn compare_view(
                     <thead>
                         <tr>
                             <td></td>
-                            { for roles.iter().map(|role| html! { <th scope="col" dir="auto">{ &role.title }</th> }) }
+                            { for roles().map(|role| html! { <th scope="col" dir="auto">{ &role.title }</th> }) }
                         </tr>
                     </thead>
                     <tbody>
@@ -78,7 +75,7 @@ pub fn compare_view(
                         </tr>
                         <tr>
                             <th scope="row">{ text.responsibilities }</th>
-                            { for roles.iter().map(|role| html! {
+                            { for roles().map(|role| html! {
                                 <td>
                                     <ul class="rx-list">
                                         { for role.responsibilities.iter().map(|item| html! { <li dir="auto">{ item }</li> }) }

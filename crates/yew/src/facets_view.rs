@@ -4,6 +4,7 @@
 
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
+use yew::virtual_dom::VList;
 
 use super::{aria, on_click};
 use role_explorer_core::explorer::Action;
@@ -48,14 +49,19 @@ pub fn facets_view(
                     None => text.other_skills,
                 };
                 let group = shown.group;
+                // Pushed in a loop, as in compare_view.rs.
+                let mut chips = Vec::new();
+                for &i in &shown.chips {
+                    let name = &catalog.chips()[i].name;
+                    chips.push(chip_button(
+                        i, name, state.chips.contains(&i), counts[i], text, numbers, on_action,
+                    ));
+                }
+                let chips = VList::from(chips);
                 html! {
                     <fieldset class="rx-chips">
                         <legend dir="auto">{ legend }</legend>
-                        <ul role="list">
-                            { for shown.chips.iter().map(|&i| {
-                                chip_button(i, &catalog.chips()[i].name, state.chips.contains(&i), counts[i], text, numbers, on_action)
-                            }) }
-                        </ul>
+                        <ul role="list">{ chips }</ul>
                         if let Some(toggle) = shown.toggle {
                             <button type="button" class="rx-group-toggle"
                                 aria-expanded={aria(toggle == GroupToggle::Fewer)}

@@ -5,6 +5,7 @@
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
+use yew::virtual_dom::VList;
 
 use super::facets_view::facets_view;
 use super::{aria, on_click};
@@ -87,15 +88,20 @@ fn chosen(
     text: &Messages,
     on_action: &Callback<Action>,
 ) -> Html {
+    // Pushed in a loop, as in compare_view.rs.
+    let mut chosen = Vec::new();
+    for &i in &state.chips {
+        chosen.push(html! {
+            <button type="button" class="rx-remove" part="chosen"
+                onclick={on_action.reform(move |event| focus_search(event, Action::ToggleChip(i)))}>
+                <span class="rx-sr">{ text.remove_skill }</span>
+                { &catalog.chips()[i].name }
+            </button>
+        });
+    }
     html! {
         <div class="rx-chosen">
-            { state.chips.iter().map(|&i| html! {
-                <button type="button" class="rx-remove" part="chosen"
-                    onclick={on_action.reform(move |event| focus_search(event, Action::ToggleChip(i)))}>
-                    <span class="rx-sr">{ text.remove_skill }</span>
-                    { &catalog.chips()[i].name }
-                </button>
-            }).collect::<Html>() }
+            { VList::from(chosen) }
             <button type="button" class="rx-clear" part="clear"
                 onclick={on_action.reform(|event| focus_search(event, Action::ClearFilters))}>
                 { text.clear_filters }

@@ -93,7 +93,7 @@ fn chosen(
     for &i in &state.chips {
         chosen.push(html! {
             <button type="button" class="rx-remove" part="chosen"
-                onclick={on_action.reform(move |event| focus_search(event, Action::ToggleChip(i)))}>
+                onclick={removing(on_action, Action::ToggleChip(i))}>
                 <span class="rx-sr">{ text.remove_skill }</span>
                 { &catalog.chips()[i].name }
             </button>
@@ -103,11 +103,18 @@ fn chosen(
         <div class="rx-chosen">
             { VList::from(chosen) }
             <button type="button" class="rx-clear" part="clear"
-                onclick={on_action.reform(|event| focus_search(event, Action::ClearFilters))}>
+                onclick={removing(on_action, Action::ClearFilters)}>
                 { text.clear_filters }
             </button>
         </div>
     }
+}
+
+/// A click on a chosen-skill or "Clear all" button: one closure type for
+/// both, as `on_click` (lib.rs) is for the other buttons.
+#[inline(never)]
+fn removing(on_action: &Callback<Action>, action: Action) -> Callback<MouseEvent> {
+    on_action.reform(move |event| focus_search(event, action.clone()))
 }
 
 /// A pressed chosen-skill or "Clear all" button goes away with what it

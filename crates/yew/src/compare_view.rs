@@ -5,11 +5,11 @@
 use yew::prelude::*;
 use yew::virtual_dom::VList;
 
-use super::on_click;
+use super::{counted, on_click};
 use role_explorer_core::compare::Comparison;
 use role_explorer_core::explorer::Action;
 use role_explorer_core::filter::Catalog;
-use role_explorer_core::i18n::{fill, Messages, Numbers};
+use role_explorer_core::i18n::{Messages, Numbers};
 
 /// `ids` starts the widget's ids.
 pub fn compare_view(
@@ -55,10 +55,7 @@ pub fn compare_view(
         duties.push(html! { <td><ul class="rx-list">{ VList::from(items) }</ul></td> });
     }
     let heading_id = format!("{ids}comparing");
-    let heading = fill(
-        text.comparing.pick(numbers.plural(count)),
-        &[("count", &numbers.format(count))],
-    );
+    let heading = counted(&text.comparing, count, numbers);
     html! {
         <section class="rx-comparison" part="comparison" aria-labelledby={heading_id.clone()}>
             <div class="rx-comparison-head">

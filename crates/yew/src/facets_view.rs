@@ -6,7 +6,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 use yew::virtual_dom::VList;
 
-use super::{aria, on_click};
+use super::{aria, counted, on_click};
 use role_explorer_core::explorer::Action;
 use role_explorer_core::facets::{Facets, GroupToggle};
 use role_explorer_core::i18n::{fill, Messages, Numbers};
@@ -67,10 +67,7 @@ pub fn facets_view(
                                 aria-expanded={aria(toggle == GroupToggle::Fewer)}
                                 onclick={on_click(on_action, Action::ToggleGroup(group))}>
                                 { match toggle {
-                                    GroupToggle::More(hidden) => fill(
-                                        text.show_more_chips.pick(numbers.plural(hidden)),
-                                        &[("count", &numbers.format(hidden))],
-                                    ),
+                                    GroupToggle::More(hidden) => counted(&text.show_more_chips, hidden, numbers),
                                     GroupToggle::Fewer => text.show_fewer_chips.to_owned(),
                                 } }
                             </button>

@@ -50,16 +50,18 @@ pub fn compare(catalog: &Catalog, ids: &[String]) -> Comparison {
 /// The skills of `role` that other roles in `visible` have too, each with
 /// those roles, in the role's own skill order.
 pub fn shared_with(catalog: &Catalog, role: usize, visible: &[usize]) -> Vec<(usize, Vec<usize>)> {
-    catalog
-        .role_chips(role)
-        .iter()
-        .filter_map(|&chip| {
-            let others = keep(visible, &|other| {
-                other != role && catalog.role_chips(other).contains(&chip)
-            });
-            (!others.is_empty()).then_some((chip, others))
-        })
-        .collect()
+    // A loop, not `filter_map().collect()`: std's collecting code is
+    // written again in the wasm for each iterator.
+    let mut shared = Vec::new();
+    for &chip in catalog.role_chips(role) {
+        let others = keep(visible, &|other| {
+            other != role && catalog.role_chips(other).contains(&chip)
+        });
+        if !others.is_empty() {
+            shared.push((chip, others));
+        }
+    }
+    shared
 }
 
 #[cfg(test)]

@@ -3,11 +3,13 @@
 //! On a phone the table scrolls sideways inside the widget.
 
 use yew::prelude::*;
+use yew::virtual_dom::VList;
 
+use super::{counted, on_click};
 use role_explorer_core::compare::Comparison;
 use role_explorer_core::explorer::Action;
 use role_explorer_core::filter::Catalog;
-use role_explorer_core::i18n::{fill, Messages, Numbers};
+use role_explorer_core::i18n::{Messages, Numbers};
 
 /// `ids` starts the widget's ids.
 pub fn compare_view(
@@ -19,7 +21,7 @@ pub fn compare_view(
     dispatch: &Callback<Action>,
 ) -> Html {
     let stop = html! {
-        <button type="button" class="rx-clear" onclick={dispatch.reform(|_| Action::ClearCompare)}>
+        <button type="button" class="rx-clear" onclick={on_click(dispatch, Action::ClearCompare)}>
             { text.stop_comparing }
         </button>
     };
@@ -33,22 +35,27 @@ pub fn compare_view(
         };
     }
     let chip_names = |chips: &[usize]| -> Html {
-        html! {
-            <ul class="rx-tags" dir="auto">
-                { for chips.iter().map(|&chip| html! { <li>{ &catalog.chips()[chip].name }</li> }) }
-            </ul>
+        let mut items = Vec::new();
+        for &chip in chips {
+            items.push(html! { <li>{ &catalog.chips()[chip].name }</li> });
         }
+        html! { <ul class="rx-tags" dir="auto">{ VList::from(items) }</ul> }
     };
-    let roles: Vec<_> = comparison
-        .roles
-        .iter()
-        .map(|&i| &catalog.roles()[i])
-        .collect();
+    // Each list of elements pushed in a loop: `{ for … }` and `collect` are
+    // each a copy of std's collecting code in the wasm, per iterator.
+    let (mut titles, mut unique, mut duties) = (Vec::new(), Vec::new(), Vec::new());
+    for (&i, chips) in comparison.roles.iter().zip(&comparison.unique) {
+        let role = &catalog.roles()[i];
+        titles.push(html! { <th scope="col" dir="auto">{ &role.title }</th> });
+        unique.push(html! { <td>{ chip_names(chips) }</td> });
+        let mut items = Vec::new();
+        for item in &role.responsibilities {
+            items.push(html! { <li dir="auto">{ item }</li> });
+        }
+        duties.push(html! { <td><ul class="rx-list">{ VList::from(items) }</ul></td> });
+    }
     let heading_id = format!("{ids}comparing");
-    let heading = fill(
-        text.comparing.pick(numbers.plural(count)),
-        &[("count", &numbers.format(count))],
-    );
+    let heading = counted(&text.comparing, count, numbers);
     html! {
         <section class="rx-comparison" part="comparison" aria-labelledby={heading_id.clone()}>
             <div class="rx-comparison-head">
@@ -67,23 +74,17 @@ pub fn compare_view(
                     <thead>
                         <tr>
                             <td></td>
-                            { for roles.iter().map(|role| html! { <th scope="col" dir="auto">{ &role.title }</th> }) }
+                            { VList::from(titles) }
                         </tr>
                     </thead>
                     <tbody>
                         <tr>
                             <th scope="row">{ text.only_this_role }</th>
-                            { for comparison.unique.iter().map(|chips| html! { <td>{ chip_names(chips) }</td> }) }
+                            { VList::from(unique) }
                         </tr>
                         <tr>
                             <th scope="row">{ text.responsibilities }</th>
-                            { for roles.iter().map(|role| html! {
-                                <td>
-                                    <ul class="rx-list">
-                                        { for role.responsibilities.iter().map(|item| html! { <li dir="auto">{ item }</li> }) }
-                                    </ul>
-                                </td>
-                            }) }
+                            { VList::from(duties) }
                         </tr>
                     </tbody>
                 </table>

@@ -2,6 +2,7 @@
 //! so a site owner can fix the file, and a way to try a fetch again.
 
 use yew::prelude::*;
+use yew::virtual_dom::VList;
 
 use role_explorer_core::data::Fault;
 use role_explorer_core::i18n::{fill, Messages};
@@ -17,11 +18,16 @@ pub fn data_fault(fault: &Fault, text: &Messages, on_retry: &Callback<()>) -> Ht
     };
     let problems = fault.problems();
     let more = problems.len().saturating_sub(LISTED);
+    // Pushed in a loop, as in compare_view.rs.
+    let mut listed = Vec::new();
+    for problem in problems.iter().take(LISTED) {
+        listed.push(html! { <li><code>{ problem }</code></li> });
+    }
     html! {
         <div class="rx-fault" part="fault" role="alert">
             <p class="rx-fault-title">{ fill(text.fault_title, &[("reason", &title)]) }</p>
             <ul>
-                { for problems.iter().take(LISTED).map(|problem| html! { <li><code>{ problem }</code></li> }) }
+                { VList::from(listed) }
                 if more > 0 { <li>{ fill(text.fault_more, &[("more", &more.to_string())]) }</li> }
             </ul>
             if fault.can_retry() {

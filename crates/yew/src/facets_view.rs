@@ -4,8 +4,9 @@
 
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
+use yew::virtual_dom::VList;
 
-use super::aria;
+use super::{aria, counted, on_click};
 use role_explorer_core::explorer::Action;
 use role_explorer_core::facets::{Facets, GroupToggle};
 use role_explorer_core::i18n::{fill, Messages, Numbers};
@@ -48,23 +49,25 @@ pub fn facets_view(
                     None => text.other_skills,
                 };
                 let group = shown.group;
+                // Pushed in a loop, as in compare_view.rs.
+                let mut chips = Vec::new();
+                for &i in &shown.chips {
+                    let name = &catalog.chips()[i].name;
+                    chips.push(chip_button(
+                        i, name, state.chips.contains(&i), counts[i], text, numbers, on_action,
+                    ));
+                }
+                let chips = VList::from(chips);
                 html! {
                     <fieldset class="rx-chips">
                         <legend dir="auto">{ legend }</legend>
-                        <ul role="list">
-                            { for shown.chips.iter().map(|&i| {
-                                chip_button(i, &catalog.chips()[i].name, state.chips.contains(&i), counts[i], text, numbers, on_action)
-                            }) }
-                        </ul>
+                        <ul role="list">{ chips }</ul>
                         if let Some(toggle) = shown.toggle {
                             <button type="button" class="rx-group-toggle"
                                 aria-expanded={aria(toggle == GroupToggle::Fewer)}
-                                onclick={on_action.reform(move |_| Action::ToggleGroup(group))}>
+                                onclick={on_click(on_action, Action::ToggleGroup(group))}>
                                 { match toggle {
-                                    GroupToggle::More(hidden) => fill(
-                                        text.show_more_chips.pick(numbers.plural(hidden)),
-                                        &[("count", &numbers.format(hidden))],
-                                    ),
+                                    GroupToggle::More(hidden) => counted(&text.show_more_chips, hidden, numbers),
                                     GroupToggle::Fewer => text.show_fewer_chips.to_owned(),
                                 } }
                             </button>
@@ -92,7 +95,7 @@ fn chip_button(
         <li>
             <button type="button" class="rx-chip" part="chip" aria-pressed={aria(pressed)}
                 disabled={!pressed && count == 0}
-                onclick={on_action.reform(move |_| Action::ToggleChip(index))}>
+                onclick={on_click(on_action, Action::ToggleChip(index))}>
                 { name }
                 <span class="rx-chip-count">{ numbers.format(count) }<span class="rx-sr">{ noun }</span></span>
             </button>

@@ -5,9 +5,10 @@
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
+use yew::virtual_dom::VList;
 
-use super::aria;
 use super::facets_view::facets_view;
+use super::{aria, on_click};
 use role_explorer_core::config::Filters;
 use role_explorer_core::explorer::{Action, Explorer};
 use role_explorer_core::filter::{Catalog, Sort};
@@ -64,7 +65,7 @@ pub fn filter_bar(
                 if toggle {
                     <button type="button" class="rx-toggle" part="skills-toggle"
                         aria-expanded={aria(open)}
-                        onclick={on_action.reform(|_| Action::ToggleFacets)}>
+                        onclick={on_click(on_action, Action::ToggleFacets)}>
                         { text.filter_by_skill }
                     </button>
                 }
@@ -87,21 +88,33 @@ fn chosen(
     text: &Messages,
     on_action: &Callback<Action>,
 ) -> Html {
+    // Pushed in a loop, as in compare_view.rs.
+    let mut chosen = Vec::new();
+    for &i in &state.chips {
+        chosen.push(html! {
+            <button type="button" class="rx-remove" part="chosen"
+                onclick={removing(on_action, Action::ToggleChip(i))}>
+                <span class="rx-sr">{ text.remove_skill }</span>
+                { &catalog.chips()[i].name }
+            </button>
+        });
+    }
     html! {
         <div class="rx-chosen">
-            { state.chips.iter().map(|&i| html! {
-                <button type="button" class="rx-remove" part="chosen"
-                    onclick={on_action.reform(move |event| focus_search(event, Action::ToggleChip(i)))}>
-                    <span class="rx-sr">{ text.remove_skill }</span>
-                    { &catalog.chips()[i].name }
-                </button>
-            }).collect::<Html>() }
+            { VList::from(chosen) }
             <button type="button" class="rx-clear" part="clear"
-                onclick={on_action.reform(|event| focus_search(event, Action::ClearFilters))}>
+                onclick={removing(on_action, Action::ClearFilters)}>
                 { text.clear_filters }
             </button>
         </div>
     }
+}
+
+/// A click on a chosen-skill or "Clear all" button: one closure type for
+/// both, as `on_click` (lib.rs) is for the other buttons.
+#[inline(never)]
+fn removing(on_action: &Callback<Action>, action: Action) -> Callback<MouseEvent> {
+    on_action.reform(move |event| focus_search(event, action.clone()))
 }
 
 /// A pressed chosen-skill or "Clear all" button goes away with what it

@@ -39,6 +39,26 @@ pub use role_explorer_core::data::Fault;
 pub use role_explorer_core::events::{FilterChange, Ready, Select};
 pub use role_explorer_core::i18n::Lang;
 
+/// A button's click that sends `action`: one closure type for every such
+/// button, where each closure of its own is a copy of Yew's callback code.
+#[inline(never)]
+fn on_click(
+    on_action: &yew::Callback<core::explorer::Action>,
+    action: core::explorer::Action,
+) -> yew::Callback<yew::MouseEvent> {
+    on_action.reform(move |_| action.clone())
+}
+
+/// The form of `forms` for `n`, with its `{count}` filled in: one copy of
+/// this code for every message that counts.
+#[inline(never)]
+fn counted(forms: &core::i18n::Forms, n: usize, numbers: &impl core::i18n::Numbers) -> String {
+    core::i18n::fill(
+        forms.pick(numbers.plural(n)),
+        &[("count", &numbers.format(n))],
+    )
+}
+
 /// An ARIA state (`aria-pressed`, `aria-expanded`) as a static string: Yew
 /// keeps it as it is, where `bool::to_string` allocates a `String` and Yew
 /// copies it into an `Rc<str>` at every render.

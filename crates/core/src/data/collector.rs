@@ -10,7 +10,7 @@ use super::fields::field;
 use super::limits::DATASET_FIELDS;
 use super::problems::{Checker, Path, Problem, ProblemKind};
 use super::{Origin, Prepared};
-use crate::fast_hash::FastSet;
+use crate::fast_hash::FastMap;
 use crate::filter::CatalogBuilder;
 use crate::json::Json;
 use crate::role::Dataset;
@@ -18,8 +18,10 @@ use crate::role::Dataset;
 #[derive(Default)]
 pub(super) struct Collector {
     checker: Checker,
-    /// Ids of the roles kept so far.
-    seen: FastSet<String>,
+    /// Ids of the roles kept so far. A map whose values go unused rather
+    /// than a set: it shares its hash table's code in the wasm with the
+    /// catalog's maps from text to a number.
+    seen: FastMap<String, usize>,
     dataset: Dataset,
     catalog: CatalogBuilder,
 }
@@ -45,7 +47,7 @@ impl Collector {
         let Some(role) = self.checker.role(value, &here) else {
             return;
         };
-        if !self.seen.insert(role.id.clone()) {
+        if self.seen.insert(role.id.clone(), 0).is_some() {
             self.checker
                 .error(&here.key("id"), ProblemKind::DuplicateId(role.id));
             return;

@@ -134,7 +134,7 @@ fn every_part_is_listed_and_every_listed_part_is_there() {
             "{}: a part written as an expression, which this test cannot read",
             path.display()
         );
-        // In `html!`, and on elements made apart (`off_page::detached`).
+        // In `html!`, and on the elements the cards make by hand (`dom::element`).
         for start in ["part=\"", "(\"part\", \""] {
             used.extend(between(&text, start, '"').into_iter().map(str::to_owned));
         }

@@ -156,16 +156,22 @@ test("a card's buttons keep their focus when pressed with the keyboard; a card e
     assert.deepEqual(await focused(), ["it-resource-manager", button]);
   }
   await card.locator(".rx-details").waitFor();
-  // Three cards come back: each is put into the list once, already whole.
+  // Three cards come back: the list takes its cards at once, each already whole, and the
+  // card "HIPAA" kept is the same element, not built again.
   await search("HIPAA");
   await expectCards(widget, 1);
   await widget.evaluate((el) => {
     const list = el.shadowRoot.querySelector(".rx-cards");
+    window.kept = list.querySelector(".rx-card");
     window.cardsAdded = [];
+    window.listChanges = 0;
     new MutationObserver((records) => {
-      for (const record of records) for (const node of record.addedNodes) {
-        if (node.classList?.contains("rx-card")) {
-          window.cardsAdded.push([record.target === list, node.dataset.role, node.querySelectorAll(".rx-title, .rx-tags li, .rx-compare").length > 2]);
+      for (const record of records) {
+        if (record.target === list) window.listChanges++;
+        for (const node of record.addedNodes) {
+          if (node.classList?.contains("rx-card")) {
+            window.cardsAdded.push([record.target === list, node.dataset.role, node.querySelectorAll(".rx-title, .rx-tags li, .rx-compare").length > 2]);
+          }
         }
       }
     }).observe(list, { childList: true, subtree: true });
@@ -173,12 +179,16 @@ test("a card's buttons keep their focus when pressed with the keyboard; a card e
   await search("");
   await expectCards(widget, 4);
   const added = await page.evaluate(() => window.cardsAdded.sort());
-  // "HIPAA" kept the project manager's card; the other three were built again.
   assert.deepEqual(added, [
     [true, "health-integration-engineer", true],
+    [true, "healthcare-project-manager", true],
     [true, "healthcare-systems-analyst", true],
     [true, "it-resource-manager", true],
   ]);
+  // The list is emptied, then takes all four in one append.
+  assert.equal(await page.evaluate(() => window.listChanges), 2);
+  assert.equal(await widget.evaluate((el) =>
+    el.shadowRoot.querySelector("[data-role=healthcare-project-manager]") === window.kept), true);
   assert.deepEqual(problems, []);
   await close();
 });

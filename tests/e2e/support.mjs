@@ -175,14 +175,16 @@ export async function expectCards(widget, count) {
   await widget.waitForFunction((el, n) => el.shadowRoot?.querySelectorAll(".rx-card").length === n, count, { timeout: 10_000 });
 }
 
-// A host script breaks a DOM method the widget relies on: the next card put into the list
-// (a search that brings cards back) makes Yew panic ("failed to insert node"). A search that
-// only takes cards away may not touch it: cards are keyed, and kept ones stay in place.
+// A host script breaks the DOM methods the card list relies on: the next cards put into the
+// list (a search that brings cards back) make the widget panic ("failed to place the cards").
 export function breakCardList(widget) {
   return widget.evaluate((el) => {
-    el.shadowRoot.querySelector(".rx-cards").insertBefore = () => {
-      throw new Error("broken by the host page");
-    };
+    const list = el.shadowRoot.querySelector(".rx-cards");
+    for (const method of ["insertBefore", "append", "replaceChildren"]) {
+      list[method] = () => {
+        throw new Error("broken by the host page");
+      };
+    }
   });
 }
 

@@ -43,7 +43,7 @@ impl PartialEq for FrameProps {
 }
 
 /// One component for the whole widget: every Yew component adds several KB
-/// of wasm, so only role cards, which benefit from memoising, get their own.
+/// of wasm, so only the card list, which keeps its cards, gets its own.
 /// A struct component, not a function one: its two effects (the accent and
 /// the focus) are carried out in `rendered`, and the wasm goes without Yew's
 /// effect hooks and their copies for each.

@@ -10,6 +10,7 @@
 //! [`role_explorer_core::session::Session`], which holds the state and its
 //! rules. `<role-explorer>` (the embed crate) draws the same `Frame`.
 
+mod card_list;
 mod compare_view;
 mod component;
 mod data_fault;

@@ -5,19 +5,16 @@
 //! another language than the widget's, so it takes its own direction
 //! (`dir="auto"`): English roles read left to right in an Arabic widget.
 //!
-//! The card is the one view built with the DOM directly: it is made off
-//! the page and placed whole (one DOM change), then kept for as long as its
-//! role is shown, and a new search rewrites only the texts whose marks
-//! moved. Through `html!`, Yew put a new card into the page node by node;
-//! rendered through a portal into a detached element instead, each card
-//! added event listeners of its own that were never freed. The card's
-//! buttons have no listeners: the list hears their clicks
-//! (`explorer_view::card_clicks`).
+//! The card is built with the DOM directly: it is made off the page and
+//! placed whole (one DOM change), then kept for as long as its role is
+//! shown (see `card_list`), and a new search rewrites only the texts whose
+//! marks moved. Through `html!`, Yew put a new card into the page node by
+//! node. The card's buttons have no listeners: the list hears their clicks.
 
 use std::rc::Rc;
 
 use web_sys::Element;
-use yew::prelude::*;
+use yew::AttrValue;
 
 use super::aria;
 use super::dom::{append, child, element, set, with_text, Attributes};
@@ -30,8 +27,8 @@ use role_explorer_core::text::fold;
 /// have it too.
 pub type SharedSkill = (String, Vec<String>);
 
-#[derive(Properties, PartialEq)]
-pub struct RoleCardProps {
+/// What a card shows.
+pub struct CardState {
     pub role: Rc<Role>,
     pub lang: Lang,
     pub open: bool,
@@ -43,14 +40,14 @@ pub struct RoleCardProps {
     /// The comparison is full: this card cannot join it.
     pub compare_full: bool,
     /// Computed for open cards only.
-    pub shared: Rc<Vec<SharedSkill>>,
+    pub shared: Vec<SharedSkill>,
     /// The start of the widget's ids.
     pub ids: AttrValue,
 }
 
-/// A card's elements. A struct component: the wasm then carries none of
-/// Yew's hooks.
+/// A card's elements, and what they show.
 pub struct RoleCard {
+    shown: CardState,
     /// The `<li>`, kept while the role is shown.
     element: Element,
     article: Element,
@@ -63,33 +60,23 @@ pub struct RoleCard {
     details: Option<(Element, Vec<Marked>)>,
 }
 
-impl Component for RoleCard {
-    type Message = ();
-    type Properties = RoleCardProps;
-
-    fn create(ctx: &Context<Self>) -> Self {
-        let props = ctx.props();
-        let attributes: Attributes = &[("class", "rx-card"), ("part", "card"), ("tabindex", "-1")];
-        let element = element("li", attributes);
-        set(&element, "data-role", &props.role.id);
-        RoleCard::build(element, props)
-    }
-
-    /// Yew calls this only when the props differ. The card changes in place
-    /// and its element stays, so there is nothing to render again.
-    fn changed(&mut self, ctx: &Context<Self>, old: &RoleCardProps) -> bool {
-        self.update(old, ctx.props());
-        false
-    }
-
-    fn view(&self, _ctx: &Context<Self>) -> Html {
-        Html::VRef(self.element.clone().into())
-    }
-}
-
 impl RoleCard {
+    pub fn new(state: CardState) -> Self {
+        let attributes: Attributes = &[("class", "rx-card"), ("part", "card"), ("tabindex", "-1")];
+        RoleCard::build(element("li", attributes), state)
+    }
+
+    /// The `<li>`.
+    pub fn element(&self) -> &Element {
+        &self.element
+    }
+
+    pub fn role_id(&self) -> &str {
+        &self.shown.role.id
+    }
+
     /// Builds the card's content off the page and puts it in `host`.
-    fn build(host: Element, props: &RoleCardProps) -> Self {
+    fn build(host: Element, props: CardState) -> Self {
         let (role, marks) = (&props.role, props.marks.as_slice());
         let text = props.lang.text();
         let article = element("article", &[]);
@@ -158,7 +145,7 @@ impl RoleCard {
                 ("part", "disclosure"),
             ];
             let button = with_text("button", attributes, text.details);
-            set(&button, "aria-controls", &details_id(props));
+            set(&button, "aria-controls", &details_id(&props));
             append(&actions, &button);
             button
         });
@@ -169,7 +156,9 @@ impl RoleCard {
         ];
         let compare = with_text("button", attributes, text.compare);
         append(&actions, &compare);
+        set(&host, "data-role", &role.id);
         let mut card = RoleCard {
+            shown: props,
             element: host,
             article,
             marked,
@@ -178,14 +167,15 @@ impl RoleCard {
             compare,
             details: None,
         };
-        card.set_compare(props);
-        card.set_details(props);
+        card.set_compare();
+        card.set_details();
         card.element.replace_children_with_node_1(&card.article);
         card
     }
 
-    /// Changes what `props` changed, in place: a button keeps its focus.
-    fn update(&mut self, shown: &RoleCardProps, props: &RoleCardProps) {
+    /// Shows `props`, changing what differs in place: a button keeps its focus.
+    pub fn update(&mut self, props: CardState) {
+        let shown = &self.shown;
         if !Rc::ptr_eq(&shown.role, &props.role)
             || shown.lang != props.lang
             || shown.ids != props.ids
@@ -208,15 +198,19 @@ impl RoleCard {
                 }
             }
         }
-        if (shown.compared, shown.compare_full) != (props.compared, props.compare_full) {
-            self.set_compare(props);
+        let compare = (shown.compared, shown.compare_full) != (props.compared, props.compare_full);
+        let details = shown.open != props.open || (props.open && shown.shared != props.shared);
+        self.shown = props;
+        if compare {
+            self.set_compare();
         }
-        if shown.open != props.open || (props.open && shown.shared != props.shared) {
-            self.set_details(props);
+        if details {
+            self.set_details();
         }
     }
 
-    fn set_compare(&self, props: &RoleCardProps) {
+    fn set_compare(&self) {
+        let props = &self.shown;
         set(&self.compare, "aria-pressed", aria(props.compared));
         if props.compare_full && !props.compared {
             set(&self.compare, "disabled", "");
@@ -227,16 +221,16 @@ impl RoleCard {
 
     /// Only an open card holds its details: a keystroke then rewrites far
     /// fewer nodes.
-    fn set_details(&mut self, props: &RoleCardProps) {
+    fn set_details(&mut self) {
         if let Some((details, _)) = self.details.take() {
             details.remove();
         }
         let Some(disclosure) = &self.disclosure else {
             return;
         };
-        set(disclosure, "aria-expanded", aria(props.open));
-        if props.open {
-            let (element, marked) = details(props);
+        set(disclosure, "aria-expanded", aria(self.shown.open));
+        if self.shown.open {
+            let (element, marked) = details(&self.shown);
             append(&self.article, &element);
             self.details = Some((element, marked));
         }
@@ -245,7 +239,7 @@ impl RoleCard {
 
 /// An open card's details: its responsibilities, and the skills it shares
 /// with the other roles shown.
-fn details(props: &RoleCardProps) -> (Element, Vec<Marked>) {
+fn details(props: &CardState) -> (Element, Vec<Marked>) {
     let (role, text) = (&props.role, props.lang.text());
     let details = element("div", &[("class", "rx-details"), ("part", "details")]);
     set(&details, "id", &details_id(props));
@@ -278,6 +272,6 @@ fn has_details(role: &Role) -> bool {
     !role.responsibilities.is_empty() || !role.skills.is_empty()
 }
 
-fn details_id(props: &RoleCardProps) -> String {
+fn details_id(props: &CardState) -> String {
     [props.ids.as_str(), "details-", &props.role.id].concat()
 }

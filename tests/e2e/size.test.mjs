@@ -7,9 +7,9 @@ import { join } from "node:path";
 import { test, useSite, openPage, expectCards, DIST } from "./support.mjs";
 import { measure, table, WIDGET_FILES } from "../../bench/size.mjs";
 
-// Bytes, all files together, stable toolchain: 117,293 after issue 15's cuts and cards built by
-// hand, and about 0.4 KB, so that bytes won cannot come back unnoticed. A regression guard;
-// the targets (issues 6 and 15) are 90 and 110 KB.
+// Bytes, all files together, stable toolchain: 117,652 after issue 15's cuts and the card list
+// of our own (117,293 before it), and a few bytes, so that bytes won cannot come back
+// unnoticed. A regression guard; the targets (issues 6 and 15) are 90 and 110 KB.
 const BUDGET_GZIP = 117_700;
 
 const env = useSite();

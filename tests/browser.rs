@@ -482,3 +482,57 @@ async fn printing_shows_every_matching_role() {
     settle().await;
     assert_eq!(widget.titles().len(), 12);
 }
+
+/// The card list keeps its cards: "Show more" appends the next page after
+/// the cards on screen, which stay the same elements, in one DOM change;
+/// `layout` sets the list's `data-list`.
+#[wasm_bindgen_test]
+async fn show_more_appends_after_the_kept_cards_and_layout_marks_the_list() {
+    let roles: Vec<String> = (0..20)
+        .map(|i| format!(r#"{{"id": "r{i}", "title": "Role {i}"}}"#))
+        .collect();
+    let data = format!(
+        r#"<script type="application/json">[{}]</script>"#,
+        roles.join(",")
+    );
+    let widget = Mounted::with_content(&[], &data).await;
+    let first_page = widget.all(".rx-card");
+    assert_eq!(first_page.len(), 12);
+    let observe = js_sys::Function::new_with_args(
+        "list",
+        "const changes = [];
+        new MutationObserver((records) => {
+            for (const r of records) changes.push([r.addedNodes.length, r.removedNodes.length]);
+        }).observe(list, { childList: true });
+        return changes;",
+    );
+    let changes = observe
+        .call1(&JsValue::NULL, &widget.one(".rx-cards"))
+        .unwrap();
+    widget.click(&widget.one(".rx-more")).await;
+    let cards = widget.all(".rx-card");
+    assert_eq!(cards.len(), 20);
+    for (kept, card) in first_page.iter().zip(&cards) {
+        assert!(
+            kept.is_same_node(Some(card)),
+            "a card on screen was replaced"
+        );
+    }
+    let changes: Vec<JsValue> = js_sys::Array::from(&changes).to_vec();
+    assert_eq!(changes.len(), 1, "one DOM change for the new page");
+    assert_eq!(
+        js_sys::Array::from(&changes[0]).to_vec(),
+        [JsValue::from(8), JsValue::from(0)]
+    );
+
+    let list = widget.one(".rx-cards");
+    assert!(!list.has_attribute("data-list"));
+    widget.host.set_attribute("layout", "list").unwrap();
+    widget.widget.refresh();
+    settle().await;
+    assert!(list.has_attribute("data-list"));
+    widget.host.set_attribute("layout", "grid").unwrap();
+    widget.widget.refresh();
+    settle().await;
+    assert!(!list.has_attribute("data-list"));
+}

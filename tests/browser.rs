@@ -464,16 +464,20 @@ async fn with_share_the_state_goes_into_the_hash_and_comes_back_from_it() {
     assert_eq!(widget.titles().len(), 4);
 }
 
-#[wasm_bindgen_test]
-async fn printing_shows_every_matching_role() {
+/// Inline data of twenty roles, "Role 0" to "Role 19": more than one page.
+fn twenty_roles() -> String {
     let roles: Vec<String> = (0..20)
         .map(|i| format!(r#"{{"id": "r{i}", "title": "Role {i}"}}"#))
         .collect();
-    let data = format!(
+    format!(
         r#"<script type="application/json">[{}]</script>"#,
         roles.join(",")
-    );
-    let widget = Mounted::with_content(&[], &data).await;
+    )
+}
+
+#[wasm_bindgen_test]
+async fn printing_shows_every_matching_role() {
+    let widget = Mounted::with_content(&[], &twenty_roles()).await;
     assert_eq!(widget.titles().len(), 12);
     widget.widget.set_printing(true);
     settle().await;
@@ -488,14 +492,7 @@ async fn printing_shows_every_matching_role() {
 /// `layout` sets the list's `data-list`.
 #[wasm_bindgen_test]
 async fn show_more_appends_after_the_kept_cards_and_layout_marks_the_list() {
-    let roles: Vec<String> = (0..20)
-        .map(|i| format!(r#"{{"id": "r{i}", "title": "Role {i}"}}"#))
-        .collect();
-    let data = format!(
-        r#"<script type="application/json">[{}]</script>"#,
-        roles.join(",")
-    );
-    let widget = Mounted::with_content(&[], &data).await;
+    let widget = Mounted::with_content(&[], &twenty_roles()).await;
     let first_page = widget.all(".rx-card");
     assert_eq!(first_page.len(), 12);
     let observe = js_sys::Function::new_with_args(

@@ -76,9 +76,9 @@ impl RoleCard {
     }
 
     /// Builds the card's content off the page and puts it in `host`.
-    fn build(host: Element, props: CardState) -> Self {
-        let (role, marks) = (&props.role, props.marks.as_slice());
-        let text = props.lang.text();
+    fn build(host: Element, state: CardState) -> Self {
+        let (role, marks) = (&state.role, state.marks.as_slice());
+        let text = state.lang.text();
         let article = element("article", &[]);
         let mut marked = Vec::new();
         if let Some(category) = &role.category {
@@ -121,7 +121,7 @@ impl RoleCard {
                 // needs no class per tag.
                 let tag = child(&list, "li", &[("part", "tag")]);
                 let key = fold(&skill.name);
-                if props.chosen.contains(&key) {
+                if state.chosen.contains(&key) {
                     set(&tag, "data-chosen", "");
                 }
                 marked.push(Marked::new(tag.clone(), &skill.name, marks));
@@ -145,7 +145,7 @@ impl RoleCard {
                 ("part", "disclosure"),
             ];
             let button = with_text("button", attributes, text.details);
-            set(&button, "aria-controls", &details_id(&props));
+            set(&button, "aria-controls", &details_id(&state));
             append(&actions, &button);
             button
         });
@@ -158,7 +158,7 @@ impl RoleCard {
         append(&actions, &compare);
         set(&host, "data-role", &role.id);
         let mut card = RoleCard {
-            shown: props,
+            shown: state,
             element: host,
             article,
             marked,
@@ -173,34 +173,34 @@ impl RoleCard {
         card
     }
 
-    /// Shows `props`, changing what differs in place: a button keeps its focus.
-    pub fn update(&mut self, props: CardState) {
+    /// Shows `state`, changing what differs in place: a button keeps its focus.
+    pub fn update(&mut self, state: CardState) {
         let shown = &self.shown;
-        if !Rc::ptr_eq(&shown.role, &props.role)
-            || shown.lang != props.lang
-            || shown.ids != props.ids
+        if !Rc::ptr_eq(&shown.role, &state.role)
+            || shown.lang != state.lang
+            || shown.ids != state.ids
         {
-            *self = RoleCard::build(self.element.clone(), props);
+            *self = RoleCard::build(self.element.clone(), state);
             return;
         }
-        if shown.marks != props.marks {
+        if shown.marks != state.marks {
             let details = self.details.iter_mut().flat_map(|(_, marked)| marked);
             for marked in self.marked.iter_mut().chain(details) {
-                marked.mark(&props.marks);
+                marked.mark(&state.marks);
             }
         }
-        if shown.chosen != props.chosen {
+        if shown.chosen != state.chosen {
             for (tag, key) in &self.tags {
-                if props.chosen.contains(key) {
+                if state.chosen.contains(key) {
                     set(tag, "data-chosen", "");
                 } else {
                     let _ = tag.remove_attribute("data-chosen");
                 }
             }
         }
-        let compare = (shown.compared, shown.compare_full) != (props.compared, props.compare_full);
-        let details = shown.open != props.open || (props.open && shown.shared != props.shared);
-        self.shown = props;
+        let compare = (shown.compared, shown.compare_full) != (state.compared, state.compare_full);
+        let details = shown.open != state.open || (state.open && shown.shared != state.shared);
+        self.shown = state;
         if compare {
             self.set_compare();
         }
@@ -210,9 +210,9 @@ impl RoleCard {
     }
 
     fn set_compare(&self) {
-        let props = &self.shown;
-        set(&self.compare, "aria-pressed", aria(props.compared));
-        if props.compare_full && !props.compared {
+        let state = &self.shown;
+        set(&self.compare, "aria-pressed", aria(state.compared));
+        if state.compare_full && !state.compared {
             set(&self.compare, "disabled", "");
         } else {
             let _ = self.compare.remove_attribute("disabled");
@@ -239,10 +239,10 @@ impl RoleCard {
 
 /// An open card's details: its responsibilities, and the skills it shares
 /// with the other roles shown.
-fn details(props: &CardState) -> (Element, Vec<Marked>) {
-    let (role, text) = (&props.role, props.lang.text());
+fn details(state: &CardState) -> (Element, Vec<Marked>) {
+    let (role, text) = (&state.role, state.lang.text());
     let details = element("div", &[("class", "rx-details"), ("part", "details")]);
-    set(&details, "id", &details_id(props));
+    set(&details, "id", &details_id(state));
     let mut marked = Vec::new();
     if !role.responsibilities.is_empty() {
         append(&details, &with_text("h4", &[], text.responsibilities));
@@ -251,14 +251,14 @@ fn details(props: &CardState) -> (Element, Vec<Marked>) {
             marked.push(Marked::new(
                 child(&list, "li", &[("dir", "auto")]),
                 item,
-                &props.marks,
+                &state.marks,
             ));
         }
     }
-    if !props.shared.is_empty() {
+    if !state.shared.is_empty() {
         append(&details, &with_text("h4", &[], text.shared_with_shown));
         let list = child(&details, "ul", &[("class", "rx-shared")]);
-        for (skill, roles) in props.shared.iter() {
+        for (skill, roles) in state.shared.iter() {
             let item = child(&list, "li", &[("dir", "auto")]);
             append(&item, &with_text("strong", &[], skill));
             let _ = item.append_with_str_1(&[": ", &roles.join(", ")].concat());
@@ -272,6 +272,6 @@ fn has_details(role: &Role) -> bool {
     !role.responsibilities.is_empty() || !role.skills.is_empty()
 }
 
-fn details_id(props: &CardState) -> String {
-    [props.ids.as_str(), "details-", &props.role.id].concat()
+fn details_id(state: &CardState) -> String {
+    [state.ids.as_str(), "details-", &state.role.id].concat()
 }
